@@ -1,0 +1,75 @@
+// The Electron app itself: security defaults and the core tagging flow. Runs where an Electron binary is
+// installed; skips with the reason elsewhere (this project's CI machines cannot download the binary).
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { readDiskDocuments } from './support/disk';
+import { ROOT } from './support/host';
+import { WorkbenchPage } from './support/workbench-page';
+
+const binary = findElectronBinary();
+const skipReason = binary.path === null ? `Electron is not available here: ${binary.reason}` : '';
+if (skipReason !== '') console.log(`Skipping the Electron spec. ${skipReason}.`);
+test.skip(skipReason !== '', skipReason);
+
+let app: ElectronApplication;
+let workspace: string;
+test.beforeEach(async () => {
+  workspace = await mkdtemp(join(tmpdir(), 'tagwright-electron-'));
+  app = await electron.launch({
+    executablePath: binary.path ?? undefined,
+    args: [ROOT, '--workspace', workspace],
+  });
+});
+test.afterEach(async () => {
+  await app.close();
+  await rm(workspace, { recursive: true, force: true });
+});
+
+test('the page has no Node, only the contract bridge, and runs under the CSP', async () => {
+  const page = await app.firstWindow();
+  // webPreferences themselves are asserted in src/main/electron/web-preferences.test.ts; here their effect.
+  expect(page.url()).toMatch(/^app:\/\/tagwright\//);
+  const globals = await page.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    bridge: Object.keys((globalThis as { tagwright?: object }).tagwright ?? {}).sort(),
+  }));
+  expect(globals.require).toBe('undefined');
+  expect(globals.process).toBe('undefined');
+  expect(globals.bridge).toContain('annotations:apply');
+  const inlineScriptRan = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'globalThis.__inline = true';
+    document.head.appendChild(script);
+    return (globalThis as { __inline?: boolean }).__inline === true;
+  });
+  expect(inlineScriptRan).toBe(false);
+});
+
+test('navigation and new windows are denied', async () => {
+  const page = await app.firstWindow();
+  await page.evaluate(() => {
+    globalThis.open('https://example.com');
+    globalThis.location.href = 'https://example.com';
+  });
+  await page.waitForTimeout(500);
+  expect(app.windows()).toHaveLength(1);
+  expect(page.url()).toMatch(/^app:\/\/tagwright\//);
+});
+
+test('an analyst tags the sample article with the keyboard and the tags reach the disk', async () => {
+  const page = await app.firstWindow();
+  const workbench = new WorkbenchPage(page);
+  await workbench.completeFirstRun('Dana');
+  await workbench.selectText('Alexander Lavrentiev');
+  await page.keyboard.press('3');
+  await workbench.expectSaved();
+  expect(await workbench.spansInPanel()).toEqual(['Actor: Alexander Lavrentiev']);
+  const [doc] = await readDiskDocuments(workspace);
+  expect(Object.values(doc!.layers).flatMap((l) => l.spans.map((s) => s.quote))).toEqual([
+    'Alexander Lavrentiev',
+  ]);
+});

@@ -1,0 +1,114 @@
+// Page object for the workbench (e2e): finds controls by role and accessible name, the way an analyst
+// (or a screen reader) sees them, and hides the DOM details of selecting text in the document view.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class WorkbenchPage {
+  readonly documentText: Locator;
+  readonly saveStatus: Locator;
+  readonly spanList: Locator;
+  readonly documentList: Locator;
+
+  constructor(readonly page: Page) {
+    this.documentText = page.getByRole('textbox', { name: 'Document text' });
+    this.saveStatus = page.getByRole('status').filter({ hasText: /saved|Saving|Not saved|No changes/ });
+    this.spanList = page.getByRole('list', { name: 'Spans in text order' });
+    this.documentList = page.getByRole('navigation', { name: 'Documents' });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+
+  async completeFirstRun(name: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await this.page.getByRole('button', { name: 'Start tagging' }).click();
+    await expect(this.documentText).toBeVisible();
+  }
+
+  async openDocument(title: string): Promise<void> {
+    await this.documentList.getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    await this.page.getByTestId('import-input').setInputFiles(files);
+  }
+
+  /** Puts the caret at the start of the document and extends the selection with Shift+ArrowRight. */
+  async selectWithKeyboard(graphemesBefore: number, graphemesToSelect: number): Promise<void> {
+    await this.documentText.focus();
+    await this.page.keyboard.press('Control+Home');
+    for (let i = 0; i < graphemesBefore; i++) await this.page.keyboard.press('ArrowRight');
+    for (let i = 0; i < graphemesToSelect; i++) await this.page.keyboard.press('Shift+ArrowRight');
+  }
+
+  /** Selects the `occurrence`-th appearance of `text` as a mouse drag would (a DOM selection). */
+  async selectText(text: string, occurrence = 0): Promise<void> {
+    await this.documentText.evaluate(
+      (root, { text, occurrence }) => {
+        const nodes: { node: Text; start: number }[] = [];
+        let full = '';
+        root.querySelectorAll('p').forEach((paragraph, index) => {
+          if (index > 0) full += '\n';
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+            nodes.push({ node: node as Text, start: full.length });
+            full += (node as Text).data;
+          }
+        });
+        let at = -1;
+        for (let i = 0; i <= occurrence; i++) at = full.indexOf(text, at + 1);
+        if (at < 0) throw new Error(`"${text}" is not in the document`);
+        const locate = (offset: number, preferEnd: boolean) => {
+          const hit = nodes.find(
+            (n) =>
+              offset >= n.start &&
+              (preferEnd ? offset <= n.start + n.node.data.length : offset < n.start + n.node.data.length),
+          );
+          if (hit === undefined) throw new Error(`offset ${offset} not found`);
+          return { node: hit.node, offset: offset - hit.start };
+        };
+        const from = locate(at, false);
+        const to = locate(at + text.length, true);
+        (root as HTMLElement).focus();
+        window.getSelection()!.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+      },
+      { text, occurrence },
+    );
+    // ProseMirror reads the DOM selection on selectionchange; give it that event loop turn.
+    await this.page.waitForTimeout(50);
+  }
+
+  async pressLabel(hotkey: string): Promise<void> {
+    await this.page.keyboard.press(hotkey);
+  }
+
+  spanRows(): Locator {
+    return this.spanList.getByRole('button');
+  }
+
+  /** The label and quote of every span in the side panel, in text order. */
+  async spansInPanel(): Promise<string[]> {
+    const rows = await this.spanRows().all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const label = await row.locator('.span-row-label').innerText();
+        const quote = await row.locator('.span-row-quote').innerText();
+        return `${label}: ${quote}`;
+      }),
+    );
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByTestId('save-status')).toHaveText('All changes saved');
+  }
+
+  /** Quotes of the decorated spans drawn in the text for a label. */
+  decorated(label: string): Locator {
+    return this.documentText.locator(`[data-label="${label}"]`);
+  }
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

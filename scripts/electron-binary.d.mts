@@ -1,0 +1,2 @@
+// Types for electron-binary.mjs.
+export declare function findElectronBinary(): { path: string } | { path: null; reason: string };

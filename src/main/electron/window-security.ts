@@ -1,0 +1,35 @@
+// Electron hardening (src/main/electron): the renderer is served from the app:// protocol with the CSP
+// header, may not navigate, open windows, attach webviews or get any permission.
+import { app, protocol, session } from 'electron';
+import { readStaticFile } from '../http/static-files';
+import { SECURITY_HEADERS } from '../security-headers';
+
+/** Must run before `app.ready`. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'tagwright') return new Response('Not found', { status: 404 });
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (file === null) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.body), {
+      headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
+    });
+  });
+}
+
+export function denyEverythingRisky(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}

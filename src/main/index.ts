@@ -1,0 +1,70 @@
+// Electron entry point (src/main): single-instance lock, hardened window, app:// renderer, IPC bound to the
+// same workbench service the browser-mode host uses. The workspace defaults to userData/workspace;
+// TAGWRIGHT_WORKSPACE or `--workspace <dir>` opens another folder.
+import { app, BrowserWindow, dialog } from 'electron';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rendererDir } from './app-paths';
+import { secureWebPreferences } from './electron/web-preferences';
+import { denyEverythingRisky, registerAppScheme, serveRenderer } from './electron/window-security';
+import { APP_ORIGIN, bindIpc } from './ipc';
+import { openWorkbench, type OpenWorkbench } from './service/open-workbench';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+function workspaceDir(): string {
+  const flag = process.argv.indexOf('--workspace');
+  const fromFlag = flag >= 0 ? process.argv[flag + 1] : undefined;
+  return resolve(fromFlag ?? process.env.TAGWRIGHT_WORKSPACE ?? join(app.getPath('userData'), 'workspace'));
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Tagwright',
+    show: false,
+    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  await app.whenReady();
+  denyEverythingRisky();
+  serveRenderer(rendererDir());
+  let workbench: OpenWorkbench;
+  try {
+    workbench = await openWorkbench(workspaceDir(), { owner: 'electron', log: (m) => console.error(m) });
+  } catch (error) {
+    dialog.showErrorBox(
+      'Tagwright cannot open the workspace',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.quit();
+    return;
+  }
+  bindIpc(workbench.dispatch);
+  let win = createWindow();
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    void workbench.close().finally(() => app.exit(0));
+  });
+}
+
+void start();

@@ -1,0 +1,97 @@
+// The workbench service: implements every method of the contract on top of the workspace store (src/main).
+// It never imports electron, so the Electron app, the browser-mode host and the CLI all run this same code.
+import { WorkbenchError, type WorkspaceView } from '@shared/api';
+import { slugify, type Annotator, type AnnotatorId, type LayerId, summarizeDocument } from '@shared/model';
+import type { WorkspaceStore } from '../store/workspace-store';
+import { applyOps } from './apply-ops';
+import type { ServiceHandlers } from './dispatch';
+import { importDocuments } from './import-documents';
+
+export interface WorkbenchOptions {
+  now?: () => Date;
+}
+
+export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
+  const now = options.now ?? (() => new Date());
+
+  const view = (): WorkspaceView => {
+    const ws = store.workspace();
+    return {
+      path: store.dir,
+      labelSchema: ws.labelSchema,
+      annotators: ws.annotators,
+      localAnnotator: ws.annotators.find((a) => a.id === ws.localAnnotatorId) ?? null,
+      documents: store.documents(),
+      problems: [...store.problems],
+    };
+  };
+
+  const requireLocal = (): AnnotatorId => {
+    const id = store.workspace().localAnnotatorId;
+    if (id === null)
+      throw new WorkbenchError('conflict', 'Tell Tagwright your name first: it names your layer.');
+    return id;
+  };
+
+  return {
+    'workspace:get': async () => view(),
+
+    'annotator:set-local': async ({ name }) => {
+      await store.updateWorkspace((ws) => {
+        const current = ws.annotators.find((a) => a.id === ws.localAnnotatorId);
+        if (current !== undefined) {
+          current.name = name;
+          return;
+        }
+        const annotator: Annotator = { id: uniqueAnnotatorId(ws.annotators, name), name };
+        ws.annotators.push(annotator);
+        ws.localAnnotatorId = annotator.id;
+      });
+      return view();
+    },
+
+    'document:get': async ({ docId }) => store.readDocument(docId),
+
+    'documents:import': async ({ files }) =>
+      importDocuments(
+        store,
+        files.map((file) => ({ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') })),
+        now,
+      ),
+
+    'annotations:apply': async ({ docId, layer, ops }) => {
+      const annotator = requireLocal();
+      if (layer !== (annotator as string as LayerId)) {
+        throw new WorkbenchError(
+          'conflict',
+          `You can only edit your own layer (${annotator}), not "${layer}".`,
+        );
+      }
+      const schema = store.workspace().labelSchema;
+      let touched: string[] = [];
+      const doc = await store.updateDocument(docId, (draft) => {
+        touched = applyOps(draft, layer, ops, { schema, annotator, now: now().toISOString() });
+        if ((draft.status[annotator] ?? 'new') === 'new') draft.status[annotator] = 'in-progress';
+      });
+      const spans = (doc.layers[layer]?.spans ?? []).filter((s) => touched.includes(s.id));
+      return { summary: summarizeDocument(doc), spans };
+    },
+
+    'document:set-status': async ({ docId, annotator, status }) => {
+      if (annotator !== requireLocal()) {
+        throw new WorkbenchError('conflict', `You can only set your own status, not ${annotator}'s.`);
+      }
+      const doc = await store.updateDocument(docId, (draft) => {
+        draft.status[annotator] = status;
+      });
+      return summarizeDocument(doc);
+    },
+  };
+}
+
+function uniqueAnnotatorId(existing: Annotator[], name: string): AnnotatorId {
+  const base = slugify(name);
+  let candidate = base;
+  for (let n = 2; existing.some((a) => a.id === candidate); n++) candidate = `${base}-${n}`;
+  return candidate as AnnotatorId;
+}

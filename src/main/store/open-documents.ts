@@ -1,0 +1,49 @@
+// The document half of opening a workspace (src/main): read every document file once, quarantine the damaged
+// ones, migrate old ones, remove temp files of a crashed writer, and rebuild the derived index when it
+// disagrees with the files (a crash between a document write and the index write leaves exactly that).
+import { join } from 'node:path';
+import { documentBackupTarget } from './backups';
+import { TEMP_FILE_PATTERN } from './durable-json-file';
+import { documentAdapter, scanDocuments } from './document-files';
+import { ioError } from './io-errors';
+import { rebuildIndex } from './index-rebuild';
+import type { StoreState } from './store-state';
+
+export async function openDocuments(state: StoreState): Promise<void> {
+  const { io, layout, readOnly, backups, maxDocumentBytes } = state.deps;
+  let scan;
+  try {
+    scan = await scanDocuments(io, layout, maxDocumentBytes);
+  } catch (error) {
+    throw ioError('list the documents folder', layout.dir, error);
+  }
+  if (!readOnly) {
+    await io.mkdirp(layout.documentsDir).catch((error: unknown) => {
+      throw ioError('create the documents folder', layout.dir, error);
+    });
+    // Only the lock holder may remove temp files: they belong to a writer that died before its rename.
+    const rootTemps = (await io.readdir(layout.dir).catch(() => [])).filter((name) =>
+      TEMP_FILE_PATTERN.test(name),
+    );
+    for (const temp of [...scan.tempFiles, ...rootTemps.map((name) => join(layout.dir, name))]) {
+      await io.unlink(temp).catch(() => undefined);
+    }
+  }
+  for (const damage of scan.damaged) await state.recordDamage(damage);
+  if (!readOnly) {
+    for (const { id, doc } of scan.loaded.filter((loaded) => loaded.migrated)) {
+      try {
+        await backups.backupNow(documentBackupTarget(layout, id));
+        await documentAdapter(io, layout, id, maxDocumentBytes).write(doc);
+      } catch (error) {
+        throw ioError(`save the migrated documents/${id}.json`, layout.dir, error);
+      }
+    }
+  }
+  const documents = scan.loaded.map((loaded) => loaded.doc);
+  state.adoptDocuments(documents);
+  const damagedIds = new Set(scan.damaged.map((damage) => damage.id));
+  const rebuilt = rebuildIndex(state.storedIndex(), documents, damagedIds);
+  state.replaceIndex(rebuilt.index, rebuilt.changed);
+  if (rebuilt.changed) await state.flushIndex();
+}

@@ -1,0 +1,311 @@
+// The open workspace store behind `openWorkspace`: in-memory state, per-document write queues and the
+// derived document index (src/main). Each write mutates a clone, saves it durably, and only then swaps it in,
+// so a failed write (ENOSPC, EIO) leaves memory equal to disk.
+import type { Low } from 'lowdb';
+import type { StoreProblem } from '@shared/api/contract';
+import { WorkbenchError } from '@shared/api/result';
+import {
+  WORKSPACE_SCHEMA_VERSION,
+  summarizeDocument,
+  type DocId,
+  type DocumentRecord,
+  type DocumentSummary,
+  type WorkspaceFile,
+} from '@shared/model';
+import { documentBackupTarget, workspaceBackupTarget, type Backups } from './backups';
+import { DocumentCache } from './document-cache';
+import { describeDamage, documentDamagedError } from './document-damage';
+import { JsonFileError } from './durable-json-file';
+import { describeLoadFailure, type DamagedDocument } from './document-files';
+import type { FileIO } from './file-io';
+import { ioError } from './io-errors';
+import { documentPath, type WorkspaceLayout } from './layout';
+import { SerialQueue } from './serial-queue';
+import { changedImmutableField, checkDocument, checkWorkspace } from './validation';
+import type { WorkspaceLock } from './workspace-lock';
+import type { WorkspaceStore } from './workspace-store';
+
+export interface StoreDeps {
+  io: FileIO;
+  layout: WorkspaceLayout;
+  readOnly: boolean;
+  backups: Backups;
+  now: () => Date;
+  maxDocumentBytes: number;
+  maxCachedDocuments: number;
+  workspaceDb: Low<WorkspaceFile>;
+  lock: WorkspaceLock | null;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+export class StoreState implements WorkspaceStore {
+  readonly dir: string;
+  private readonly index = new Map<string, DocumentSummary>();
+  private readonly docs: DocumentCache;
+  private readonly damaged = new Map<string, StoreProblem>();
+  private readonly problemList: StoreProblem[] = [];
+  private readonly docQueues = new Map<string, SerialQueue>();
+  private readonly wsQueue = new SerialQueue();
+  private snapshot: WorkspaceFile | null = null;
+  private indexVersion = 0;
+  private savedIndexVersion = 0;
+  private pendingFlush: Promise<void> | null = null;
+  private lockLost: string | null = null;
+  private closing: Promise<void> | null = null;
+
+  constructor(readonly deps: StoreDeps) {
+    this.dir = deps.layout.dir;
+    this.docs = new DocumentCache(deps);
+  }
+
+  get problems(): readonly StoreProblem[] {
+    return Object.freeze([...this.problemList]);
+  }
+
+  workspace(): WorkspaceFile {
+    this.snapshot ??= deepFreeze(
+      structuredClone({ ...this.deps.workspaceDb.data, documents: [...this.index.values()] }),
+    );
+    return this.snapshot;
+  }
+
+  documents(): DocumentSummary[] {
+    return this.workspace().documents;
+  }
+
+  findBySha256(sha: string): DocumentSummary | undefined {
+    return this.documents().find((summary) => summary.sha256 === sha);
+  }
+
+  async updateWorkspace(mutate: (draft: WorkspaceFile) => void): Promise<WorkspaceFile> {
+    this.assertWritable();
+    return this.wsQueue.run(async () => {
+      this.assertLockHeld();
+      const draft = structuredClone(this.workspace());
+      mutate(draft);
+      if (draft.schemaVersion !== WORKSPACE_SCHEMA_VERSION) {
+        throw new WorkbenchError('invalid-request', 'updateWorkspace cannot change schemaVersion.');
+      }
+      // The index is derived from the document files; edits to it would be overwritten, so they are ignored.
+      const version = this.indexVersion;
+      draft.documents = [...this.index.values()];
+      const checked = checkWorkspace(draft);
+      if (!checked.ok) {
+        throw new WorkbenchError('invalid-request', `The workspace change is not valid: ${checked.reason}`);
+      }
+      await this.saveWorkspaceFile(checked.ws, 'save workspace.json');
+      this.savedIndexVersion = version;
+      return this.workspace();
+    });
+  }
+
+  async readDocument(id: DocId): Promise<DocumentRecord> {
+    if (this.closing) throw this.closedError();
+    return this.queueFor(id).run(async () => structuredClone(await this.load(id)));
+  }
+
+  async createDocument(doc: DocumentRecord): Promise<DocumentSummary> {
+    this.assertWritable();
+    const checked = checkDocument(doc);
+    if (!checked.ok)
+      throw new WorkbenchError('invalid-request', `The document is not valid: ${checked.reason}`);
+    const next = checked.doc;
+    const id = next.id;
+    return this.queueFor(id).run(async () => {
+      this.assertLockHeld();
+      const path = documentPath(this.deps.layout, id);
+      const onDisk = await this.deps.io.exists(path).catch((error: unknown) => {
+        throw ioError(`look for documents/${id}.json`, this.dir, error);
+      });
+      if (onDisk || this.docs.has(id) || this.damaged.has(id)) {
+        throw new WorkbenchError('conflict', `A document with id "${id}" already exists in ${this.dir}.`, {
+          file: `documents/${id}.json`,
+        });
+      }
+      try {
+        await this.docs.save(next);
+      } catch (error) {
+        throw ioError(`save documents/${id}.json`, this.dir, error);
+      }
+      const summary = this.setSummary(next);
+      await this.flushIndex();
+      return summary;
+    });
+  }
+
+  async updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord> {
+    this.assertWritable();
+    return this.queueFor(id).run(async () => {
+      this.assertLockHeld();
+      const current = await this.load(id);
+      const draft = structuredClone(current);
+      mutate(draft);
+      const changed = changedImmutableField(current, draft);
+      if (changed) {
+        throw new WorkbenchError(
+          'invalid-request',
+          `updateDocument cannot change "${changed}" of document "${id}".`,
+        );
+      }
+      draft.revision = current.revision + 1;
+      const checked = checkDocument(draft);
+      if (!checked.ok) {
+        throw new WorkbenchError(
+          'invalid-request',
+          `The change to document "${id}" is not valid: ${checked.reason}`,
+        );
+      }
+      try {
+        await this.deps.backups.backupIfDue(documentBackupTarget(this.deps.layout, id));
+        await this.docs.save(checked.doc);
+      } catch (error) {
+        throw ioError(`save documents/${id}.json`, this.dir, error);
+      }
+      this.setSummary(checked.doc);
+      await this.flushIndex();
+      return structuredClone(checked.doc);
+    });
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
+      await this.flushIndex();
+      await this.wsQueue.idle();
+      await this.deps.lock?.release().catch(() => undefined);
+    })();
+    return this.closing;
+  }
+
+  // ---- used while opening (open-documents.ts) ----
+
+  /** The index as stored in workspace.json when the workspace was opened. */
+  storedIndex(): readonly DocumentSummary[] {
+    return this.deps.workspaceDb.data.documents;
+  }
+
+  adoptDocuments(documents: readonly DocumentRecord[]): void {
+    for (const doc of documents) this.docs.adopt(doc);
+  }
+
+  replaceIndex(index: readonly DocumentSummary[], changed: boolean): void {
+    this.index.clear();
+    for (const summary of index) this.index.set(summary.id, deepFreeze(summary));
+    this.snapshot = null;
+    if (changed) this.indexVersion += 1;
+  }
+
+  /** Quarantines a damaged document file (when writable) and reports it; later writes to it are refused. */
+  async recordDamage(damage: DamagedDocument): Promise<StoreProblem> {
+    const mayWrite = !this.deps.readOnly && this.lockLost === null;
+    const problem = await describeDamage({ ...this.deps, mayWrite }, damage);
+    this.damaged.set(damage.id, problem);
+    this.problemList.push(problem);
+    this.docs.drop(damage.id);
+    return problem;
+  }
+
+  markLockLost(reason: string): void {
+    this.lockLost = reason;
+  }
+
+  /**
+   * Writes the index to workspace.json when it changed. Concurrent callers share one pending write. A failure is
+   * not reported: the document files are already saved and the index is rebuilt from them on the next open.
+   */
+  flushIndex(): Promise<void> {
+    if (this.deps.readOnly || this.lockLost !== null) return Promise.resolve();
+    this.pendingFlush ??= this.wsQueue.run(async () => {
+      this.pendingFlush = null;
+      const version = this.indexVersion;
+      if (version === this.savedIndexVersion) return;
+      const next = { ...this.deps.workspaceDb.data, documents: [...this.index.values()] };
+      await this.saveWorkspaceFile(next, 'save the document index in workspace.json');
+      this.savedIndexVersion = version;
+    });
+    return this.pendingFlush.catch(() => undefined);
+  }
+
+  // ---- internals ----
+
+  private async saveWorkspaceFile(next: WorkspaceFile, action: string): Promise<void> {
+    try {
+      await this.deps.backups.backupIfDue(workspaceBackupTarget(this.deps.layout));
+      await this.deps.workspaceDb.adapter.write(next);
+    } catch (error) {
+      throw ioError(action, this.dir, error);
+    }
+    this.deps.workspaceDb.data = next;
+    this.snapshot = null;
+  }
+
+  private async load(id: string): Promise<DocumentRecord> {
+    const problem = this.damaged.get(id);
+    if (problem) throw documentDamagedError(this.dir, problem);
+    if (!this.docs.has(id))
+      throw new WorkbenchError('not-found', `There is no document "${id}" in ${this.dir}.`);
+    let doc: DocumentRecord | null;
+    try {
+      doc = await this.docs.get(id);
+    } catch (error) {
+      // A transient read failure is not damage; a file that reads but does not parse or validate is.
+      if (error instanceof JsonFileError && error.kind === 'unreadable') {
+        throw ioError(`read documents/${id}.json`, this.dir, error.cause);
+      }
+      const damage = describeLoadFailure(id, documentPath(this.deps.layout, id), error);
+      throw documentDamagedError(this.dir, await this.recordDamage(damage));
+    }
+    if (!doc)
+      throw new WorkbenchError('not-found', `The file documents/${id}.json is missing from ${this.dir}.`);
+    return doc;
+  }
+
+  private setSummary(doc: DocumentRecord): DocumentSummary {
+    const summary = deepFreeze(summarizeDocument(doc));
+    this.index.set(doc.id, summary);
+    this.indexVersion += 1;
+    this.snapshot = null;
+    return summary;
+  }
+
+  private queueFor(id: string): SerialQueue {
+    let queue = this.docQueues.get(id);
+    if (!queue) {
+      queue = new SerialQueue();
+      this.docQueues.set(id, queue);
+    }
+    return queue;
+  }
+
+  private assertWritable(): void {
+    if (this.closing) throw this.closedError();
+    if (this.deps.readOnly) {
+      throw new WorkbenchError(
+        'conflict',
+        `The workspace ${this.dir} is open read-only; nothing can be saved.`,
+      );
+    }
+    this.assertLockHeld();
+  }
+
+  private assertLockHeld(): void {
+    if (this.lockLost !== null) {
+      throw new WorkbenchError(
+        'workspace-locked',
+        `The lock on the workspace ${this.dir} was lost (${this.lockLost}), so it is now read-only to avoid ` +
+          'overwriting changes made elsewhere. Reopen the workspace.',
+      );
+    }
+  }
+
+  private closedError(): WorkbenchError {
+    return new WorkbenchError('conflict', `The workspace ${this.dir} has been closed.`);
+  }
+}

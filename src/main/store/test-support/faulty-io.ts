@@ -1,0 +1,65 @@
+// A FileIO that fails on purpose (src/main, tests only): wraps nodeFileIO and throws Node-shaped errors such as
+// ENOSPC or EIO for chosen operations and paths, so tests can prove a failed write loses nothing acknowledged.
+import { nodeFileIO, type FileIO } from '../file-io';
+
+export type FaultyOperation = 'writeFileSynced' | 'rename' | 'fsyncDir' | 'copyFile' | 'readFile';
+
+export interface Fault {
+  op: FaultyOperation;
+  code: 'ENOSPC' | 'EIO' | 'EACCES';
+  /** Fails only when the (first) path matches; every call when absent. */
+  path?: RegExp;
+}
+
+const MESSAGES = {
+  ENOSPC: 'no space left on device',
+  EIO: 'i/o error',
+  EACCES: 'permission denied',
+} as const;
+
+export function osError(code: Fault['code'], syscall: string, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${MESSAGES[code]}, ${syscall} '${path}'`), {
+    code,
+    syscall,
+    path,
+  });
+}
+
+/** `faults` is live: tests push and clear entries while a store is open. */
+export function faultyIO(faults: Fault[]): FileIO {
+  const failing = (op: FaultyOperation, path: string): Fault | undefined =>
+    faults.find((f) => f.op === op && (!f.path || f.path.test(path)));
+  return {
+    ...nodeFileIO,
+    async writeFileSynced(path, data) {
+      const fault = failing('writeFileSynced', path);
+      if (!fault) return nodeFileIO.writeFileSynced(path, data);
+      // A full disk typically fails part-way: leave a truncated temp file behind for the writer to clean up.
+      await nodeFileIO.writeFileSynced(
+        path,
+        typeof data === 'string' ? data.slice(0, data.length >> 1) : data,
+      );
+      throw osError(fault.code, 'write', path);
+    },
+    async rename(from, to) {
+      const fault = failing('rename', to);
+      if (fault) throw osError(fault.code, 'rename', from);
+      return nodeFileIO.rename(from, to);
+    },
+    async fsyncDir(dir) {
+      const fault = failing('fsyncDir', dir);
+      if (fault) throw osError(fault.code, 'fsync', dir);
+      return nodeFileIO.fsyncDir(dir);
+    },
+    async copyFile(from, to) {
+      const fault = failing('copyFile', to);
+      if (fault) throw osError(fault.code, 'copyfile', to);
+      return nodeFileIO.copyFile(from, to);
+    },
+    async readFile(path) {
+      const fault = failing('readFile', path);
+      if (fault) throw osError(fault.code, 'read', path);
+      return nodeFileIO.readFile(path);
+    },
+  };
+}

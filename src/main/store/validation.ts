@@ -1,0 +1,83 @@
+// Validation of files loaded by the workspace store: size limits, migrations, zod schemas (src/main).
+// Every failure becomes a sentence naming the exact place, e.g. `"layers.alice.spans.3.start": expected number`,
+// because the user has to decide what to do with a quarantined file.
+import type { z } from 'zod';
+import {
+  documentRecordSchema,
+  workspaceFileSchema,
+  type DocumentRecord,
+  type WorkspaceFile,
+} from '@shared/model';
+import { documentMigrations, migrate, workspaceMigrations } from './migrations';
+
+const MIB = 1024 * 1024;
+
+/** Size caps checked before parsing; together with the schemas they also bound nesting depth. */
+export const DEFAULT_LIMITS = {
+  documentBytes: 64 * MIB,
+  workspaceBytes: 16 * MIB,
+} as const;
+
+export interface StoreLimits {
+  documentBytes: number;
+  workspaceBytes: number;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(whole file)' : `"${path.map((p) => String(p)).join('.')}"`;
+}
+
+/** The first schema problem, precisely located, plus how many more there are. */
+export function describeZodError(error: z.ZodError): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return 'does not match the expected format';
+  const message = first.message.replace(/^Invalid input: /, '');
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
+  return `${formatPath(first.path)}: ${message}${more}`;
+}
+
+/** Migrates and validates a raw workspace.json; throws NewerSchemaError or an Error with a precise reason. */
+export function decodeWorkspace(raw: unknown): WorkspaceFile {
+  const result = workspaceFileSchema.safeParse(migrate(raw, workspaceMigrations));
+  if (!result.success) throw new Error(describeZodError(result.error));
+  return result.data;
+}
+
+/** Migrates and validates a raw document file whose file name says it holds `expectedId`. */
+export function decodeDocument(raw: unknown, expectedId: string): DocumentRecord {
+  const result = documentRecordSchema.safeParse(migrate(raw, documentMigrations));
+  if (!result.success) throw new Error(describeZodError(result.error));
+  if (result.data.id !== expectedId) {
+    throw new Error(`"id": the file holds document "${result.data.id}" but is named for "${expectedId}"`);
+  }
+  return result.data;
+}
+
+/** Checks a document a caller built or changed; returns the parsed copy or the reason it is invalid. */
+export function checkDocument(
+  value: unknown,
+): { ok: true; doc: DocumentRecord } | { ok: false; reason: string } {
+  const result = documentRecordSchema.safeParse(value);
+  return result.success
+    ? { ok: true, doc: result.data }
+    : { ok: false, reason: describeZodError(result.error) };
+}
+
+export function checkWorkspace(
+  value: unknown,
+): { ok: true; ws: WorkspaceFile } | { ok: false; reason: string } {
+  const result = workspaceFileSchema.safeParse(value);
+  return result.success
+    ? { ok: true, ws: result.data }
+    : { ok: false, reason: describeZodError(result.error) };
+}
+
+const IMMUTABLE_FIELDS = ['id', 'schemaVersion', 'text', 'sha256'] as const;
+
+/** The first field an update may not change (the text is immutable once imported: annotations are standoff). */
+export function changedImmutableField(
+  current: DocumentRecord,
+  draft: DocumentRecord,
+): (typeof IMMUTABLE_FIELDS)[number] | undefined {
+  return IMMUTABLE_FIELDS.find((field) => draft[field] !== current[field]);
+}

@@ -1,0 +1,153 @@
+// Tests of damaged and foreign files (src/main): a damaged document is quarantined byte for byte and fenced off
+// while the rest of the workspace opens; a damaged or newer workspace.json refuses to open and stays untouched.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkspace, type WorkspaceStore } from './workspace-store';
+import {
+  addSpan,
+  docId,
+  makeDocument,
+  makeTempDir,
+  removeDir,
+  testLabelSchema,
+} from './test-support/fixtures';
+
+let dir: string;
+const open: WorkspaceStore[] = [];
+
+async function openStore(readOnly = false): Promise<WorkspaceStore> {
+  const store = await openWorkspace(dir, { owner: 'test', readOnly });
+  open.push(store);
+  return store;
+}
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  const store = await openWorkspace(dir, { owner: 'test', createWith: { labelSchema: testLabelSchema } });
+  for (const id of ['a', 'b', 'c']) await store.createDocument(makeDocument(id));
+  await store.updateDocument(docId('b'), (draft) => addSpan(draft, 1));
+  await store.close();
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((store) => store.close()));
+  await removeDir(dir);
+});
+
+const fileOf = (id: string): string => join(dir, 'documents', `${id}.json`);
+
+describe('a damaged document file', () => {
+  it('is quarantined byte-identically, left in place, listed in problems, and the others still open', async () => {
+    const good = await readFile(fileOf('b'), 'utf8');
+    const damaged = Buffer.from(good.slice(0, 150));
+    await writeFile(fileOf('b'), damaged);
+    const store = await openStore();
+    expect(store.problems).toHaveLength(1);
+    const [problem] = store.problems;
+    expect(problem).toMatchObject({
+      file: 'documents/b.json',
+      reason: expect.stringMatching(/^not valid JSON \(.+\)$/),
+      quarantinedAs: expect.stringMatching(/^quarantine\/documents\/b\..+\.json$/),
+      lastBackup: expect.stringMatching(/^backups\/documents\/b\/.+\.json$/),
+    });
+    expect(await readFile(join(dir, problem?.quarantinedAs ?? ''))).toEqual(damaged);
+    expect(await readFile(fileOf('b'))).toEqual(damaged);
+    expect((await store.readDocument(docId('a'))).id).toBe('a');
+    expect((await store.readDocument(docId('c'))).id).toBe('c');
+    expect(store.documents().map((d) => d.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses reads and writes with document-damaged and refuses re-creating it with conflict', async () => {
+    await writeFile(fileOf('b'), '{"schemaVersion":1,');
+    const store = await openStore();
+    await expect(store.readDocument(docId('b'))).rejects.toMatchObject({ code: 'document-damaged' });
+    await expect(store.updateDocument(docId('b'), (d) => addSpan(d, 2))).rejects.toMatchObject({
+      code: 'document-damaged',
+      message: expect.stringContaining('documents/b.json'),
+    });
+    await expect(store.createDocument(makeDocument('b'))).rejects.toMatchObject({ code: 'conflict' });
+    expect(await readFile(fileOf('b'), 'utf8')).toBe('{"schemaVersion":1,');
+  });
+
+  it('names the exact field that fails the schema', async () => {
+    const doc = JSON.parse(await readFile(fileOf('b'), 'utf8')) as {
+      layers: { alice: { spans: { start: unknown }[] } };
+    };
+    (doc.layers.alice.spans[0] as { start: unknown }).start = 'three';
+    await writeFile(fileOf('b'), JSON.stringify(doc));
+    const store = await openStore();
+    expect(store.problems[0]?.reason).toBe('"layers.alice.spans.0.start": expected number, received string');
+  });
+
+  it('with absurdly deep nesting is reported as damaged without crashing the open', async () => {
+    const doc = JSON.parse(await readFile(fileOf('c'), 'utf8')) as Record<string, unknown>;
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    await writeFile(fileOf('c'), JSON.stringify(doc).replace('"meta":{', `"meta":{"deep":${deep},`));
+    const store = await openStore();
+    expect(store.problems[0]).toMatchObject({
+      file: 'documents/c.json',
+      reason: expect.stringContaining('"meta.deep"'),
+    });
+  });
+
+  it('is not copied to quarantine a second time when the workspace is reopened', async () => {
+    await writeFile(fileOf('c'), 'not json');
+    await (await openStore()).close();
+    const store = await openStore();
+    expect(store.problems).toHaveLength(1);
+    expect(await readdir(join(dir, 'quarantine', 'documents'))).toHaveLength(1);
+  });
+
+  it('is reported but not quarantined when the workspace is opened read-only', async () => {
+    await writeFile(fileOf('c'), 'not json');
+    const store = await openStore(true);
+    expect(store.problems[0]).toMatchObject({ file: 'documents/c.json', quarantinedAs: '' });
+    expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
+  });
+});
+
+describe('a damaged workspace.json', () => {
+  it('fails the open with workspace-damaged naming the file, the reason and the backup, and stays byte-identical', async () => {
+    const path = join(dir, 'workspace.json');
+    const damaged = (await readFile(path)).subarray(0, 40);
+    await writeFile(path, damaged);
+    const error = await openWorkspace(dir, { owner: 'test' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'workspace-damaged',
+      message: expect.stringContaining(path),
+      details: {
+        reason: expect.stringMatching(/^not valid JSON/),
+        lastBackup: expect.stringContaining('backups'),
+      },
+    });
+    expect(await readFile(path)).toEqual(damaged);
+    const [copy] = await readdir(join(dir, 'quarantine'));
+    expect(await readFile(join(dir, 'quarantine', copy ?? ''))).toEqual(damaged);
+    // The failed open released its lock: a second try fails the same way, not with workspace-locked.
+    await expect(openWorkspace(dir, { owner: 'test' })).rejects.toMatchObject({ code: 'workspace-damaged' });
+  });
+
+  it('is never replaced by a new workspace even when createWith is given', async () => {
+    const path = join(dir, 'workspace.json');
+    await writeFile(path, '{"schemaVersion":1,"documents":"many"}');
+    await expect(
+      openWorkspace(dir, { owner: 'test', createWith: { labelSchema: testLabelSchema } }),
+    ).rejects.toMatchObject({ code: 'workspace-damaged' });
+    expect(await readFile(path, 'utf8')).toBe('{"schemaVersion":1,"documents":"many"}');
+  });
+});
+
+describe('a workspace.json from a newer Tagwright', () => {
+  it('is refused with a clear message and left untouched', async () => {
+    const path = join(dir, 'workspace.json');
+    const ws = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    const newer = JSON.stringify({ ...ws, schemaVersion: 2, somethingNew: true });
+    await writeFile(path, newer);
+    await expect(openWorkspace(dir, { owner: 'test' })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/newer Tagwright \(schema version 2; this build reads up to 1\)/),
+    });
+    expect(await readFile(path, 'utf8')).toBe(newer);
+    expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+// Tests of the store under injected file-system faults (src/main): a failed save (full disk, I/O error) keeps
+// the previous file and the in-memory copy equal, reports io-error with the OS code, and loses nothing saved.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkspace, type WorkspaceStore } from './workspace-store';
+import { faultyIO, type Fault } from './test-support/faulty-io';
+import {
+  addSpan,
+  docId,
+  makeDocument,
+  makeTempDir,
+  removeDir,
+  testLabelSchema,
+} from './test-support/fixtures';
+
+let dir: string;
+let faults: Fault[];
+let store: WorkspaceStore;
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  faults = [];
+  store = await openWorkspace(dir, {
+    owner: 'test',
+    io: faultyIO(faults),
+    createWith: { labelSchema: testLabelSchema },
+    backupIntervalMinutes: 0,
+  });
+  await store.createDocument(makeDocument('a'));
+  await store.updateDocument(docId('a'), (draft) => addSpan(draft, 1));
+});
+afterEach(async () => {
+  faults.length = 0;
+  await store.close();
+  await removeDir(dir);
+});
+
+const docFile = (): string => join(dir, 'documents', 'a.json');
+
+/** Every file outside backups/ (a backup of the good file may legitimately be taken before the failed write). */
+async function listAll(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true });
+  return entries
+    .map(String)
+    .filter((name) => !name.startsWith('backups'))
+    .sort();
+}
+
+describe('a failing document save', () => {
+  const cases: { name: string; fault: Fault }[] = [
+    {
+      name: 'a full disk while writing',
+      fault: { op: 'writeFileSynced', code: 'ENOSPC', path: /\.a\.json\./ },
+    },
+    {
+      name: 'an I/O error while writing',
+      fault: { op: 'writeFileSynced', code: 'EIO', path: /\.a\.json\./ },
+    },
+    { name: 'an I/O error while renaming', fault: { op: 'rename', code: 'EIO', path: /a\.json$/ } },
+    { name: 'a full disk while backing up', fault: { op: 'copyFile', code: 'ENOSPC', path: /backups/ } },
+  ];
+
+  for (const { name, fault } of cases) {
+    it(`after ${name} keeps the previous file, memory equal to disk, no temp file, and says ${fault.code}`, async () => {
+      const before = await readFile(docFile());
+      const filesBefore = await listAll(dir);
+      faults.push(fault);
+      const error = await store
+        .updateDocument(docId('a'), (draft) => addSpan(draft, 2))
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'io-error', message: expect.stringContaining(`(${fault.code})`) });
+      expect(await readFile(docFile())).toEqual(before);
+      expect(await listAll(dir)).toEqual(filesBefore);
+      expect((await store.readDocument(docId('a'))).revision).toBe(1);
+      expect(store.documents()[0]?.revision).toBe(1);
+
+      faults.length = 0;
+      const saved = await store.updateDocument(docId('a'), (draft) => addSpan(draft, 2));
+      expect(saved.revision).toBe(2);
+      expect(JSON.parse(await readFile(docFile(), 'utf8'))).toMatchObject({ revision: 2 });
+    });
+  }
+});
+
+describe('a failing create', () => {
+  it('leaves no document file and no index entry behind when the disk is full', async () => {
+    faults.push({ op: 'writeFileSynced', code: 'ENOSPC', path: /\.b\.json\./ });
+    await expect(store.createDocument(makeDocument('b'))).rejects.toMatchObject({ code: 'io-error' });
+    expect(await readdir(join(dir, 'documents'))).toEqual(['a.json']);
+    expect(store.documents().map((d) => d.id)).toEqual(['a']);
+    faults.length = 0;
+    await expect(store.createDocument(makeDocument('b'))).resolves.toMatchObject({ id: 'b' });
+  });
+});
+
+describe('a failing index save', () => {
+  it('still acknowledges the document, whose saved revision is found again on reopen', async () => {
+    faults.push({ op: 'rename', code: 'ENOSPC', path: /workspace\.json$/ });
+    const saved = await store.updateDocument(docId('a'), (draft) => addSpan(draft, 2));
+    expect(saved.revision).toBe(2);
+    expect(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8'))).toMatchObject({
+      documents: [{ id: 'a', revision: 1 }],
+    });
+    await store.close();
+    faults.length = 0;
+    store = await openWorkspace(dir, { owner: 'test' });
+    expect(store.documents()[0]?.revision).toBe(2);
+    expect(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8'))).toMatchObject({
+      documents: [{ id: 'a', revision: 2 }],
+    });
+  });
+
+  it('refuses a workspace change with io-error and keeps the previous settings in memory and on disk', async () => {
+    const before = await readFile(join(dir, 'workspace.json'));
+    faults.push({ op: 'writeFileSynced', code: 'EIO', path: /workspace\.json/ });
+    await expect(store.updateWorkspace((draft) => void draft.labelSchema.labels.pop())).rejects.toMatchObject(
+      { code: 'io-error', message: expect.stringContaining('EIO') },
+    );
+    expect(store.workspace().labelSchema.labels).toHaveLength(2);
+    expect(await readFile(join(dir, 'workspace.json'))).toEqual(before);
+  });
+});

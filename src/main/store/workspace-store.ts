@@ -1,0 +1,140 @@
+// The workspace store: one lowdb per document plus workspace.json, behind a single-writer lock (src/main).
+// Document files are the truth and the index in workspace.json is derived from them; every write goes to a
+// clone, is made durable, and only then replaces the in-memory copy, so memory always equals disk.
+import { resolve } from 'node:path';
+import { Low } from 'lowdb';
+import type { StoreProblem } from '@shared/api/contract';
+import { WorkbenchError } from '@shared/api/result';
+import type { DocId, DocumentRecord, DocumentSummary, LabelSchema, WorkspaceFile } from '@shared/model';
+import { Backups } from './backups';
+import { nodeFileIO, type FileIO } from './file-io';
+import { ioError } from './io-errors';
+import { layoutOf } from './layout';
+import { openDocuments } from './open-documents';
+import { StoreState } from './store-state';
+import { DEFAULT_LIMITS } from './validation';
+import {
+  DEFAULT_STALE_LOCK_MS,
+  acquireWorkspaceLock,
+  type LockOwnerKind,
+  type WorkspaceLock,
+} from './workspace-lock';
+import {
+  createWorkspaceFile,
+  loadWorkspaceFile,
+  workspaceAdapter,
+  type WorkspaceFileContext,
+} from './workspace-file';
+
+export interface WorkspaceStore {
+  readonly dir: string;
+  /** Files that failed to load (on open, or later when a document was read again). */
+  readonly problems: readonly StoreProblem[];
+  /** A deep-frozen snapshot; never a live mutable reference. */
+  workspace(): WorkspaceFile;
+  /** Changes settings (label schema, annotators…); the derived `documents` index cannot be changed here. */
+  updateWorkspace(mutate: (draft: WorkspaceFile) => void): Promise<WorkspaceFile>;
+  /** The index, in the order documents were imported (frozen). */
+  documents(): DocumentSummary[];
+  findBySha256(sha: string): DocumentSummary | undefined;
+  readDocument(id: DocId): Promise<DocumentRecord>;
+  /** Refuses with 'conflict' if the document's file already exists, damaged or not. */
+  createDocument(doc: DocumentRecord): Promise<DocumentSummary>;
+  /** Applies `mutate` to a copy, bumps `revision`, saves durably and returns the saved document. */
+  updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord>;
+  close(): Promise<void>;
+}
+
+export interface OpenWorkspaceOptions {
+  io?: FileIO;
+  /** No lock and no writes at all: for inspecting a workspace (e.g. after a forced kill). */
+  readOnly?: boolean;
+  owner: LockOwnerKind;
+  /** Creates the workspace when workspace.json is absent; without it an absent file is 'not-found'. */
+  createWith?: { labelSchema: LabelSchema; now?: () => Date };
+  /** The clock for backups and quarantine names (defaults to createWith.now, then the real clock). */
+  now?: () => Date;
+  /** A file is backed up before being overwritten when its newest backup is older than this (default 10). */
+  backupIntervalMinutes?: number;
+  backupsToKeep?: number;
+  /** How long the lock of a killed process blocks the workspace (default 10 s, at least 2 s). */
+  staleLockMs?: number;
+  maxDocumentBytes?: number;
+  maxWorkspaceBytes?: number;
+  /** Documents kept parsed in memory; others are read again from their file when needed (default 64). */
+  maxCachedDocuments?: number;
+}
+
+export async function openWorkspace(dir: string, options: OpenWorkspaceOptions): Promise<WorkspaceStore> {
+  const root = resolve(dir);
+  const layout = layoutOf(root);
+  const io = options.io ?? nodeFileIO;
+  const readOnly = options.readOnly ?? false;
+  const now = options.now ?? options.createWith?.now ?? (() => new Date());
+  const exists = await io.exists(layout.workspaceFile).catch((error: unknown) => {
+    throw ioError('look for workspace.json', root, error);
+  });
+  if (!exists && (!options.createWith || readOnly)) {
+    throw new WorkbenchError(
+      'not-found',
+      `There is no Tagwright workspace in ${root} (workspace.json is missing).`,
+    );
+  }
+  // The lock can be lost at any time after it is taken, even before the store exists to hear about it.
+  let lockLost: string | null = null;
+  let state: StoreState | null = null;
+  let lock: WorkspaceLock | null = null;
+  if (!readOnly) {
+    await io.mkdirp(root).catch((error: unknown) => {
+      throw ioError('create the workspace folder', root, error);
+    });
+    lock = await acquireWorkspaceLock(root, {
+      io,
+      kind: options.owner,
+      staleMs: options.staleLockMs ?? DEFAULT_STALE_LOCK_MS,
+      now,
+      onCompromised: (error) => {
+        lockLost = error.message;
+        state?.markLockLost(error.message);
+      },
+    });
+  }
+  try {
+    const backups = new Backups({
+      io,
+      now,
+      intervalMs: (options.backupIntervalMinutes ?? 10) * 60_000,
+      keep: options.backupsToKeep ?? 5,
+    });
+    const ctx: WorkspaceFileContext = {
+      io,
+      layout,
+      readOnly,
+      maxBytes: options.maxWorkspaceBytes ?? DEFAULT_LIMITS.workspaceBytes,
+      backups,
+      now,
+    };
+    // Check again under the lock: another process may have created the workspace meanwhile.
+    const ws =
+      options.createWith && !readOnly && !(await io.exists(layout.workspaceFile))
+        ? await createWorkspaceFile(ctx, options.createWith.labelSchema, now())
+        : await loadWorkspaceFile(ctx);
+    state = new StoreState({
+      io,
+      layout,
+      readOnly,
+      backups,
+      now,
+      maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_LIMITS.documentBytes,
+      maxCachedDocuments: options.maxCachedDocuments ?? 64,
+      workspaceDb: new Low<WorkspaceFile>(workspaceAdapter(io, layout, ctx.maxBytes), ws),
+      lock,
+    });
+    if (lockLost !== null) state.markLockLost(lockLost);
+    await openDocuments(state);
+    return state;
+  } catch (error) {
+    await lock?.release().catch(() => undefined);
+    throw error;
+  }
+}

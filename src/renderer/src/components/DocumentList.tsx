@@ -1,0 +1,46 @@
+// The document list (src/renderer/components): title, the analyst's status and span counts per label.
+import type { DocumentSummary, LabelDef } from '@shared/model';
+
+export interface DocumentListProps {
+  documents: readonly DocumentSummary[];
+  labels: readonly LabelDef[];
+  layer: string;
+  openId: string | null;
+  onOpen: (docId: DocumentSummary['id']) => void;
+}
+
+const STATUS_TEXT = { new: 'new', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' } as const;
+
+export function DocumentList({ documents, labels, layer, openId, onOpen }: DocumentListProps) {
+  return (
+    <nav className="document-list" aria-label="Documents">
+      <h2>Documents ({documents.length})</h2>
+      <ul>
+        {documents.map((doc) => {
+          const status = doc.status[layer] ?? 'new';
+          const counts = doc.spanCounts[layer] ?? {};
+          return (
+            <li key={doc.id}>
+              <button
+                type="button"
+                className="document-item"
+                aria-current={doc.id === openId ? 'page' : undefined}
+                onClick={() => onOpen(doc.id)}
+              >
+                <span className="document-title">{doc.title}</span>
+                <span className={`status-badge status-${status}`}>{STATUS_TEXT[status]}</span>
+                <span className="document-counts">
+                  {labels.map((label) => (
+                    <span key={label.id} className={`count tw-chip-${label.id}`} title={label.name}>
+                      {label.name} {counts[label.id] ?? 0}
+                    </span>
+                  ))}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

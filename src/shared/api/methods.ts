@@ -1,0 +1,16 @@
+// The names of the contract's methods, free of any runtime dependency, so the sandboxed preload can loop over
+// them without bundling zod (shared layer). `contract.ts` checks that it declares exactly these names.
+export const methodNames = [
+  'workspace:get',
+  'annotator:set-local',
+  'document:get',
+  'documents:import',
+  'annotations:apply',
+  'document:set-status',
+] as const;
+
+export type MethodName = (typeof methodNames)[number];
+
+export function isMethodName(value: string): value is MethodName {
+  return (methodNames as readonly string[]).includes(value);
+}

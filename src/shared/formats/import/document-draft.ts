@@ -1,0 +1,88 @@
+// What an importer produces before main stores it: documents without ids, hashes or timestamps (shared layer,
+// pure). Also the checks and title helpers every text codec shares, so all formats refuse the same way.
+import { MAX_DOCUMENT_CHARS, type ImportInfo } from '../../model';
+import type { CanonicalText } from '../../text';
+
+export type ImportFormat = Exclude<ImportInfo['format'], 'sample'>;
+
+export type DraftImportInfo = Omit<ImportInfo, 'importedAt' | 'format'> & { format: ImportFormat };
+
+export type MetaValue = string | number | boolean;
+
+export interface DocumentDraft {
+  title: string;
+  text: string;
+  meta: Record<string, MetaValue>;
+  import: DraftImportInfo;
+}
+
+export type ImportOutcome =
+  { ok: true; documents: DocumentDraft[] } | { ok: false; message: string; line?: number };
+
+/** A file after the format-independent checks: name parts and its strictly decoded text (BOM removed). */
+export interface DecodedFile {
+  /** File name without folders, e.g. "astana-22.txt". */
+  sourceName: string;
+  /** File name without its extension, e.g. "astana-22". */
+  stem: string;
+  text: string;
+  hadBom: boolean;
+}
+
+/** Longest title the document schema accepts. */
+export const MAX_TITLE_CHARS = 500;
+
+export function refuse(message: string, line?: number): ImportOutcome {
+  return line === undefined ? { ok: false, message } : { ok: false, message, line };
+}
+
+/** "12,345,678" whatever the machine's locale, so messages read the same everywhere. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Why `text` cannot be a document (empty, whitespace only, too long), or null if it can. */
+export function documentTextProblem(text: string): string | null {
+  if (text.length === 0) return 'is empty';
+  if (!/\S/.test(text)) return 'contains only whitespace';
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    return `is ${formatCount(text.length)} characters long; a document may have at most ${formatCount(MAX_DOCUMENT_CHARS)}`;
+  }
+  return null;
+}
+
+/** Collapses whitespace, trims and caps a title (never cutting a surrogate pair); '' when nothing is left. */
+export function tidyTitle(raw: string): string {
+  const collapsed = raw.replace(/\s+/g, ' ').trim();
+  if (collapsed.length <= MAX_TITLE_CHARS) return collapsed;
+  const last = collapsed.charCodeAt(MAX_TITLE_CHARS - 1);
+  const cut = last >= 0xd800 && last <= 0xdbff ? MAX_TITLE_CHARS - 1 : MAX_TITLE_CHARS;
+  return collapsed.slice(0, cut).trimEnd();
+}
+
+/** The first candidate that is non-empty once tidied, or "Untitled" when none is. */
+export function pickTitle(...candidates: (string | null | undefined)[]): string {
+  for (const candidate of candidates) {
+    const title = candidate === null || candidate === undefined ? '' : tidyTitle(candidate);
+    if (title !== '') return title;
+  }
+  return 'Untitled';
+}
+
+/** A draft whose import info carries the canonical text's line-ending map. */
+export function makeDraft(
+  file: DecodedFile,
+  format: ImportFormat,
+  canonical: CanonicalText,
+  title: string,
+  meta: Record<string, MetaValue>,
+  hadBom: boolean = file.hadBom,
+): DocumentDraft {
+  const { text, lineEndings, crlfAt, crAt } = canonical;
+  return {
+    title,
+    text,
+    meta,
+    import: { sourceName: file.sourceName, format, encoding: 'utf-8', hadBom, lineEndings, crlfAt, crAt },
+  };
+}

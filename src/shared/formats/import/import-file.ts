@@ -1,0 +1,91 @@
+// The import entry point (shared layer, pure): picks a codec by file extension after the checks every file
+// must pass (size, binary content, strict UTF-8, some text). Refusals are data with a message for the user;
+// the caller names the file. Main stores the drafts; the renderer may call this to preview an import.
+import { MAX_IMPORT_FILE_BYTES } from '../../api/contract';
+import { decodeUtf8Strict, looksBinary } from '../../text';
+import { refuse, type DecodedFile, type ImportFormat, type ImportOutcome } from './document-draft';
+import { parseHtmlDocument } from './html-documents';
+import { parseJsonlDocuments } from './jsonl-documents';
+import { parseMarkdownDocument, parsePlainTextDocument } from './text-documents';
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+};
+
+const CODECS: Readonly<Record<ImportFormat, (file: DecodedFile) => ImportOutcome>> = {
+  txt: parsePlainTextDocument,
+  md: parseMarkdownDocument,
+  html: parseHtmlDocument,
+  jsonl: parseJsonlDocuments,
+};
+
+const SUPPORTED = 'Tagwright imports .txt, .md, .html and .jsonl';
+
+/** Splits "dir/Report.Final.TXT" into its base name, stem and lower-case extension (no dot; '' if none). */
+export function fileNameParts(fileName: string): { base: string; stem: string; extension: string } {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  // A leading dot (".txt", ".profile") names a hidden file, not an extension, as in Node's path.extname.
+  if (dot <= 0) return { base, stem: base, extension: '' };
+  return { base, stem: base.slice(0, dot), extension: base.slice(dot + 1).toLowerCase() };
+}
+
+/** "32 MB", "40.5 MB", "812 KB", "17 bytes": sizes as users read them (1 MB = 1024 × 1024 bytes). */
+export function formatBytes(bytes: number): string {
+  const trim = (n: number): string => n.toFixed(1).replace(/\.0$/, '');
+  if (bytes >= 1024 * 1024) return `${trim(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+function binaryMessage(bytes: Uint8Array): string {
+  const [first, second] = [bytes[0], bytes[1]];
+  const utf16 = (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
+  if (utf16) return 'the file is UTF-16 text; save it as UTF-8 and import it again';
+  return 'the file looks binary, not like text (it contains NUL or control bytes)';
+}
+
+/** Checks shared by every format: size, binary content, strict UTF-8 and non-blank text. */
+function decodeFile(
+  fileName: string,
+  bytes: Uint8Array,
+): { ok: true; file: DecodedFile } | { ok: false; message: string } {
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) {
+    const message = `the file is ${formatBytes(bytes.length)}; Tagwright imports files up to ${formatBytes(MAX_IMPORT_FILE_BYTES)}`;
+    return { ok: false, message };
+  }
+  if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
+  if (looksBinary(bytes)) return { ok: false, message: binaryMessage(bytes) };
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok) return { ok: false, message: decoded.message };
+  if (decoded.text === '') return { ok: false, message: 'the file is empty' };
+  if (!/\S/.test(decoded.text)) return { ok: false, message: 'the file contains only whitespace' };
+  const { base, stem } = fileNameParts(fileName);
+  return { ok: true, file: { sourceName: base, stem, text: decoded.text, hadBom: decoded.hadBom } };
+}
+
+/**
+ * Turns one file into document drafts, or refuses it with a message (and for JSONL the 1-based line). The
+ * format follows the extension, case-insensitively: .txt/.text, .md/.markdown, .html/.htm, .jsonl/.ndjson.
+ */
+export function importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
+  const { extension } = fileNameParts(fileName);
+  const format = FORMAT_BY_EXTENSION[extension];
+  if (format === undefined) {
+    return refuse(
+      extension === ''
+        ? `the file name has no extension: ${SUPPORTED}`
+        : `unsupported file type ".${extension}": ${SUPPORTED}`,
+    );
+  }
+  const decoded = decodeFile(fileName, bytes);
+  if (!decoded.ok) return refuse(decoded.message);
+  return CODECS[format](decoded.file);
+}

@@ -1,0 +1,125 @@
+import { describe, it, expect } from 'vitest';
+import { parseJsonlDocuments } from './jsonl-documents';
+import type { DecodedFile } from './document-draft';
+
+const file = (text: string): DecodedFile => ({
+  sourceName: 'corpus.jsonl',
+  stem: 'corpus',
+  text,
+  hadBom: false,
+});
+const lines = (...records: string[]): string => records.join('\n');
+
+describe('parseJsonlDocuments', () => {
+  it('makes one document per record with its id, title and meta', () => {
+    const outcome = parseJsonlDocuments(
+      file(
+        lines(
+          '{"id":"a1","title":"Astana talks","text":"Lavrentiev spoke.","meta":{"outlet":"Enab","year":2024,"paywall":false}}',
+          '{"text":"Erdogan urged Assad."}',
+        ),
+      ),
+    );
+    expect(outcome).toEqual({
+      ok: true,
+      documents: [
+        {
+          title: 'Astana talks',
+          text: 'Lavrentiev spoke.',
+          meta: { outlet: 'Enab', year: 2024, paywall: false, sourceFile: 'corpus.jsonl', sourceId: 'a1' },
+          import: {
+            sourceName: 'corpus.jsonl',
+            format: 'jsonl',
+            encoding: 'utf-8',
+            hadBom: false,
+            lineEndings: 'none',
+            crlfAt: [],
+            crAt: [],
+          },
+        },
+        expect.objectContaining({
+          title: 'corpus #2',
+          text: 'Erdogan urged Assad.',
+          meta: { sourceFile: 'corpus.jsonl' },
+        }),
+      ],
+    });
+  });
+
+  it('skips blank lines but numbers titles by physical line', () => {
+    const outcome = parseJsonlDocuments(file('\n{"text":"one"}\n   \n{"text":"two"}\n'));
+    expect(outcome.ok && outcome.documents.map((d) => d.title)).toEqual(['corpus #2', 'corpus #4']);
+  });
+
+  it('accepts CRLF line endings between records', () => {
+    const outcome = parseJsonlDocuments(file('{"text":"one"}\r\n{"text":"two"}\r\n'));
+    expect(outcome.ok && outcome.documents.map((d) => d.text)).toEqual(['one', 'two']);
+  });
+
+  it('canonicalises each text with its own line-ending map', () => {
+    const outcome = parseJsonlDocuments(file('{"text":"a\\r\\nb\\rc"}'));
+    expect(outcome.ok && outcome.documents[0]).toMatchObject({
+      text: 'a\nb\nc',
+      import: { lineEndings: 'mixed', crlfAt: [1], crAt: [3], hadBom: false },
+    });
+  });
+
+  it('treats a leading U+FEFF in a text as a BOM so the offset map stays exact', () => {
+    const outcome = parseJsonlDocuments(file('{"text":"\\ufeffhello"}'));
+    expect(outcome.ok && outcome.documents[0]).toMatchObject({ text: 'hello', import: { hadBom: true } });
+  });
+
+  it('refuses the whole file when one line is not valid JSON, naming the line', () => {
+    const outcome = parseJsonlDocuments(
+      file(lines('{"text":"ok"}', '', '{"text": oops}', '{"text":"fine"}')),
+    );
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.line).toBe(3);
+    expect(outcome.message).toMatch(/^line 3: is not valid JSON \(.+\)$/);
+    expect(outcome).not.toHaveProperty('documents');
+  });
+
+  it.each([
+    ['[1,2]', 'line 1: is not a JSON object'],
+    ['"text"', 'line 1: is not a JSON object'],
+    ['null', 'line 1: is not a JSON object'],
+    ['{"body":"x"}', 'line 1: has no "text" string'],
+    ['{"text":42}', 'line 1: has no "text" string'],
+    ['{"text":""}', 'line 1: "text" is empty'],
+    ['{"text":" \\n\\t "}', 'line 1: "text" contains only whitespace'],
+    ['{"text":"x","id":7}', 'line 1: "id" must be a string'],
+    ['{"text":"x","title":["a"]}', 'line 1: "title" must be a string'],
+    ['{"text":"x","meta":[1]}', 'line 1: "meta" must be an object'],
+    ['{"text":"x","meta":{"tags":["a"]}}', 'line 1: "meta.tags" must be a string, number or boolean'],
+    ['{"text":"x","meta":{"date":null}}', 'line 1: "meta.date" must be a string, number or boolean'],
+  ])('refuses %s with a specific reason', (line, message) => {
+    expect(parseJsonlDocuments(file(line))).toEqual({ ok: false, line: 1, message });
+  });
+
+  it('reports the line number of a bad record after good ones', () => {
+    const outcome = parseJsonlDocuments(
+      file(lines('{"text":"a"}', '{"text":"b"}', '', '', '{"title":"no text"}')),
+    );
+    expect(outcome).toEqual({ ok: false, line: 5, message: 'line 5: has no "text" string' });
+  });
+
+  it('refuses a file without any documents', () => {
+    expect(parseJsonlDocuments(file('\n  \n'))).toEqual({
+      ok: false,
+      message: 'the file has no documents (every line is blank)',
+    });
+  });
+
+  it('lets its own provenance keys win over same-named meta keys', () => {
+    const outcome = parseJsonlDocuments(
+      file('{"id":"x","text":"t","meta":{"sourceFile":"other","sourceId":"y"}}'),
+    );
+    expect(outcome.ok && outcome.documents[0]?.meta).toEqual({ sourceFile: 'corpus.jsonl', sourceId: 'x' });
+  });
+
+  it('falls back to the line title when the title is blank', () => {
+    const outcome = parseJsonlDocuments(file('{"title":"   ","text":"t"}'));
+    expect(outcome.ok && outcome.documents[0]?.title).toBe('corpus #1');
+  });
+});

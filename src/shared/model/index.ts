@@ -1,0 +1,6 @@
+// The domain model in one import: ids, label schema, documents and the workspace index (shared layer).
+export * from './ids';
+export * from './label-schema';
+export * from './document';
+export * from './workspace';
+export * from './summary';

@@ -1,0 +1,40 @@
+// The workspace index (workspace.json): schema version, label schema, annotators and a derived document index.
+// The document files are the truth; the index is rebuilt from them whenever it disagrees (shared layer, pure).
+import { z } from 'zod';
+import { annotatorIdSchema, docIdSchema, idString } from './ids';
+import { documentStatusSchema } from './document';
+import { labelSchemaSchema } from './label-schema';
+
+export const WORKSPACE_SCHEMA_VERSION = 1;
+
+export const annotatorSchema = z.object({
+  id: annotatorIdSchema,
+  name: z.string().min(1).max(80),
+});
+
+/** Summary of one document as the document list shows it. */
+export const documentSummarySchema = z.object({
+  id: docIdSchema,
+  title: z.string(),
+  sha256: z.string(),
+  chars: z.number().int().nonnegative(),
+  status: z.record(idString, documentStatusSchema),
+  /** spanCounts[layer][label] = number of spans. */
+  spanCounts: z.record(idString, z.record(idString, z.number().int().nonnegative())),
+  revision: z.number().int().nonnegative(),
+  importedAt: z.string(),
+});
+
+export const workspaceFileSchema = z.object({
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  createdAt: z.string(),
+  labelSchema: labelSchemaSchema,
+  annotators: z.array(annotatorSchema).max(1000),
+  /** The analyst who works on this machine; asked once on first run. */
+  localAnnotatorId: annotatorIdSchema.nullable(),
+  documents: z.array(documentSummarySchema),
+});
+
+export type Annotator = z.infer<typeof annotatorSchema>;
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;

@@ -1,0 +1,8 @@
+// Text handling in one import: strict decoding, canonical text and its offset map, grapheme/word snapping,
+// span anchors and ProseMirror position mapping (shared layer, pure).
+export * from './utf8';
+export * from './canonical';
+export * from './segments';
+export * from './anchor';
+export * from './paragraph-offsets';
+export { splitsSurrogatePair } from './surrogates';

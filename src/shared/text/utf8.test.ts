@@ -1,0 +1,113 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { decodeUtf8Strict, firstInvalidUtf8Byte, looksBinary } from './utf8';
+
+const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap((part) => [...part]));
+
+describe('decodeUtf8Strict', () => {
+  it('decodes valid UTF-8 and reports no BOM', () => {
+    expect(decodeUtf8Strict(utf8('Yaşar Güler 🇹🇷'))).toEqual({
+      ok: true,
+      text: 'Yaşar Güler 🇹🇷',
+      hadBom: false,
+    });
+  });
+
+  it('removes a leading byte-order mark and reports it', () => {
+    expect(decodeUtf8Strict(concat(bytes(0xef, 0xbb, 0xbf), utf8('abc')))).toEqual({
+      ok: true,
+      text: 'abc',
+      hadBom: true,
+    });
+  });
+
+  it('keeps a U+FEFF that is not at the start', () => {
+    const result = decodeUtf8Strict(utf8('a\uFEFFb'));
+    expect(result).toEqual({ ok: true, text: 'a\uFEFFb', hadBom: false });
+  });
+
+  it('names the offset of the first invalid byte and tells the user what to do', () => {
+    const result = decodeUtf8Strict(concat(utf8('a'.repeat(1234)), bytes(0xff), utf8('tail')));
+    expect(result).toEqual({
+      ok: false,
+      byteOffset: 1234,
+      message: 'not valid UTF-8 (first bad byte at offset 1234); save the file as UTF-8 and import it again',
+    });
+  });
+
+  it('refuses a Latin-1 file at its first accented letter', () => {
+    const latin1 = bytes(...[...'Ya'].map((c) => c.charCodeAt(0)), 0xfe, 0x61, 0x72); // "Yaþar"
+    expect(decodeUtf8Strict(latin1)).toMatchObject({ ok: false, byteOffset: 2 });
+  });
+});
+
+describe('firstInvalidUtf8Byte', () => {
+  it('points at the lead byte of a sequence truncated by the end of the file', () => {
+    expect(firstInvalidUtf8Byte(concat(utf8('ab'), bytes(0xe2, 0x82)))).toBe(2);
+  });
+
+  it('points at overlong encodings, surrogates and code points past U+10FFFF', () => {
+    expect(firstInvalidUtf8Byte(bytes(0x41, 0xc0, 0x80))).toBe(1);
+    expect(firstInvalidUtf8Byte(bytes(0xe0, 0x80, 0x80))).toBe(0);
+    expect(firstInvalidUtf8Byte(bytes(0x41, 0x42, 0xed, 0xa0, 0x80))).toBe(2);
+    expect(firstInvalidUtf8Byte(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0);
+    expect(firstInvalidUtf8Byte(bytes(0x41, 0x80))).toBe(1);
+  });
+
+  it('agrees with the platform decoder on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (input) => {
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(input);
+        } catch {
+          valid = false;
+        }
+        expect(firstInvalidUtf8Byte(input) === -1).toBe(valid);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds no error in any encoded string and finds one where a byte is broken', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        (a, b) => {
+          const prefix = utf8(a);
+          expect(firstInvalidUtf8Byte(concat(prefix, utf8(b)))).toBe(-1);
+          expect(firstInvalidUtf8Byte(concat(prefix, bytes(0xff), utf8(b)))).toBe(prefix.length);
+        },
+      ),
+    );
+  });
+});
+
+describe('looksBinary', () => {
+  it('calls a file with a NUL byte binary', () => {
+    expect(looksBinary(concat(utf8('PK'), bytes(3, 4, 0, 0)))).toBe(true);
+  });
+
+  it('does not call prose with tabs, form feeds and CRLF line endings binary', () => {
+    expect(looksBinary(utf8('Title\r\n\tIndented\fnext page\nYaşar Güler'))).toBe(false);
+  });
+
+  it('calls a file dense with other control bytes binary', () => {
+    expect(looksBinary(bytes(0x1b, 0x5b, 0x41, 0x07, 0x08, 0x41, 0x42, 0x43))).toBe(true);
+  });
+
+  it('tolerates a rare control byte in long text', () => {
+    expect(looksBinary(concat(utf8('word '.repeat(100)), bytes(0x1b), utf8('more')))).toBe(false);
+  });
+
+  it('only sniffs the first 8 KiB', () => {
+    expect(looksBinary(concat(utf8('a'.repeat(8 * 1024)), bytes(0)))).toBe(false);
+  });
+
+  it('calls UTF-16 text binary (its ASCII letters carry NUL bytes)', () => {
+    expect(looksBinary(bytes(0xff, 0xfe, 0x41, 0x00, 0x42, 0x00))).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+// Strict UTF-8 decoding and a binary-file sniff for imports (shared layer, pure: TextDecoder only).
+// Imports never guess an encoding: a file that is not valid UTF-8 is refused with the offset of the first bad
+// byte, so the user can find and fix it instead of getting silently replaced characters.
+
+export type Utf8Result =
+  { ok: true; text: string; hadBom: boolean } | { ok: false; message: string; byteOffset: number };
+
+const BOM = '\uFEFF';
+const SNIFF_BYTES = 8 * 1024;
+
+/** Decodes `bytes` as UTF-8, refusing invalid input; a leading byte-order mark is removed and reported. */
+export function decodeUtf8Strict(bytes: Uint8Array): Utf8Result {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const byteOffset = Math.max(0, firstInvalidUtf8Byte(bytes));
+    return {
+      ok: false,
+      byteOffset,
+      message: `not valid UTF-8 (first bad byte at offset ${byteOffset}); save the file as UTF-8 and import it again`,
+    };
+  }
+  const hadBom = text.startsWith(BOM);
+  return { ok: true, text: hadBom ? text.slice(1) : text, hadBom };
+}
+
+/** Number of continuation bytes a lead byte needs and the allowed range of the first one; null if not a lead. */
+function leadInfo(lead: number): { count: number; min: number; max: number } | null {
+  if (lead >= 0xc2 && lead <= 0xdf) return { count: 1, min: 0x80, max: 0xbf };
+  if (lead === 0xe0) return { count: 2, min: 0xa0, max: 0xbf }; // no overlongs
+  if (lead === 0xed) return { count: 2, min: 0x80, max: 0x9f }; // no surrogates
+  if (lead >= 0xe1 && lead <= 0xef) return { count: 2, min: 0x80, max: 0xbf };
+  if (lead === 0xf0) return { count: 3, min: 0x90, max: 0xbf }; // no overlongs
+  if (lead >= 0xf1 && lead <= 0xf3) return { count: 3, min: 0x80, max: 0xbf };
+  if (lead === 0xf4) return { count: 3, min: 0x80, max: 0x8f }; // nothing above U+10FFFF
+  return null;
+}
+
+/**
+ * Offset of the first byte of the first ill-formed sequence (the lead byte of a truncated or malformed
+ * sequence, or a stray continuation byte), or -1 when `bytes` is well-formed UTF-8.
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    const info = leadInfo(lead);
+    if (info === null) return i;
+    for (let k = 1; k <= info.count; k++) {
+      const byte = bytes[i + k];
+      const min = k === 1 ? info.min : 0x80;
+      const max = k === 1 ? info.max : 0xbf;
+      if (byte === undefined || byte < min || byte > max) return i;
+    }
+    i += info.count + 1;
+  }
+  return -1;
+}
+
+/**
+ * True when the first 8 KiB look like binary data rather than text: any NUL byte, or more than 10% C0 control
+ * bytes other than tab, line feed, form feed and carriage return (ESC, BEL, backspace and friends are rare in
+ * real prose). UTF-16 text counts as binary here (its ASCII characters carry NUL bytes).
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
+  }
+  return controls * 10 > length;
+}
