@@ -26,6 +26,10 @@ const nodeImportBans = [
   { group: ['node:*'], message: 'Node APIs belong in src/main.' },
   ...nodeBuiltins.map((name) => ({ group: [name, `${name}/*`], message: 'Node APIs belong in src/main.' })),
 ];
+const rendererPaths = [
+  { name: 'electron', message: 'The renderer is untrusted: no Electron.' },
+  { name: 'lowdb', message: 'Persistence lives in src/main.' },
+];
 const layerBan = (layers, message) => ({ group: layers.flatMap((l) => [`**/${l}`, `**/${l}/**`]), message });
 /** Folders inside the renderer, matched on relative imports only (so '@shared/api' is not 'api'). */
 const rendererFolderBan = (folders, message) => ({
@@ -110,10 +114,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'The renderer is untrusted: no Electron.' },
-            { name: 'lowdb', message: 'Persistence lives in src/main.' },
-          ],
+          paths: rendererPaths,
           patterns: [
             ...nodeImportBans,
             layerBan(['main', 'preload'], 'The renderer talks to main only through src/renderer/src/api.'),
@@ -161,6 +162,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: rendererPaths,
           patterns: [
             ...nodeImportBans,
             rendererFolderBan(['editor', 'components'], 'Stores do not import the editor or components.'),
@@ -175,6 +177,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: rendererPaths,
           patterns: [
             ...nodeImportBans,
             rendererFolderBan(['api'], 'Components do not call the api directly; go through a store.'),

@@ -56,9 +56,20 @@ export async function importDocuments(
       seen.set(sha256, { id: record.id, title: record.title });
       fresh.push(record);
     }
-    for (const record of fresh) report.imported.push(await store.createDocument(record));
+    report.imported.push(...(await createAll(store, fresh)));
   }
   return report;
+}
+
+/** Writes documents a few at a time: each write is durable on its own, and the index writes merge. */
+async function createAll(store: WorkspaceStore, records: DocumentRecord[], parallel = 8) {
+  const summaries: Awaited<ReturnType<WorkspaceStore['createDocument']>>[] = [];
+  for (let i = 0; i < records.length; i += parallel) {
+    summaries.push(
+      ...(await Promise.all(records.slice(i, i + parallel).map((r) => store.createDocument(r)))),
+    );
+  }
+  return summaries;
 }
 
 function toRecord(draft: DocumentDraft, sha256: string, importedAt: string): DocumentRecord {

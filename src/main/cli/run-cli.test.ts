@@ -1,0 +1,78 @@
+// The command-line interface imports files into a workspace and reports each file's fate; a malformed file
+// imports nothing and makes the command fail; a workspace held by another process is refused by name.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkspace } from '../store/workspace-store';
+import { loadDefaultLabelSchema } from '../service/open-workbench';
+import { runCli } from './run-cli';
+
+let dir: string;
+let out: string[];
+let err: string[];
+const io = { out: (line: string) => out.push(line), err: (line: string) => err.push(line) };
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tagwright-cli-'));
+  out = [];
+  err = [];
+});
+afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+async function file(name: string, content: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+describe('tagwright import', () => {
+  it('imports text, Markdown and HTML files and says what it imported', async () => {
+    const files = [
+      await file('a.txt', 'Plain text article.\r\n'),
+      await file('b.md', '# Markdown title\n\nBody text.'),
+      await file(
+        'c.html',
+        '<html><head><title>Web page</title><script>alert(1)</script></head><body><p>Hello</p></body></html>',
+      ),
+    ];
+    const code = await runCli(['import', '--workspace', join(dir, 'ws'), ...files], io);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out.join('\n')).toContain('3 imported, 0 duplicates, 0 rejected');
+    const store = await openWorkspace(join(dir, 'ws'), { owner: 'test', readOnly: true });
+    expect(store.documents().map((d) => d.title)).toEqual(['a', 'Markdown title', 'Web page']);
+    const html = await store.readDocument(store.documents()[2]!.id);
+    expect(html.text).toBe('Hello');
+  });
+
+  it('fails and imports nothing from a JSONL file with a bad line, naming the line', async () => {
+    const corpus = await file('corpus.jsonl', '{"text":"one"}\n{"text": 5}\n');
+    const code = await runCli(['import', '--workspace', join(dir, 'ws'), corpus], io);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/corpus\.jsonl: line 2/);
+    const store = await openWorkspace(join(dir, 'ws'), { owner: 'test', readOnly: true });
+    expect(store.documents()).toEqual([]);
+  });
+
+  it('refuses to write a workspace another process holds, and says who holds it', async () => {
+    const holder = await openWorkspace(join(dir, 'ws'), {
+      owner: 'serve',
+      createWith: { labelSchema: loadDefaultLabelSchema() },
+    });
+    try {
+      const code = await runCli(['import', '--workspace', join(dir, 'ws'), await file('a.txt', 'Text.')], io);
+      expect(code).toBe(1);
+      expect(err.join('\n')).toMatch(/workspace-locked.*serve/s);
+    } finally {
+      await holder.close();
+    }
+  });
+
+  it('prints usage for an unknown command or a missing file list', async () => {
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+    expect(err.join('\n')).toContain('Unknown command "frobnicate"');
+    expect(await runCli(['import', '--workspace', dir], io)).toBe(2);
+    expect(err.join('\n')).toContain('Name at least one file to import.');
+  });
+});
