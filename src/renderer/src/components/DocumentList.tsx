@@ -6,12 +6,13 @@ export interface DocumentListProps {
   labels: readonly LabelDef[];
   layer: string;
   openId: string | null;
+  damaged: ReadonlySet<string>;
   onOpen: (docId: DocumentSummary['id']) => void;
 }
 
 const STATUS_TEXT = { new: 'new', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' } as const;
 
-export function DocumentList({ documents, labels, layer, openId, onOpen }: DocumentListProps) {
+export function DocumentList({ documents, labels, layer, openId, damaged, onOpen }: DocumentListProps) {
   return (
     <nav className="document-list" aria-label="Documents">
       <h2>Documents ({documents.length})</h2>
@@ -28,7 +29,11 @@ export function DocumentList({ documents, labels, layer, openId, onOpen }: Docum
                 onClick={() => onOpen(doc.id)}
               >
                 <span className="document-title">{doc.title}</span>
-                <span className={`status-badge status-${status}`}>{STATUS_TEXT[status]}</span>
+                {damaged.has(doc.id) ? (
+                  <span className="status-badge status-damaged">damaged: see the message above</span>
+                ) : (
+                  <span className={`status-badge status-${status}`}>{STATUS_TEXT[status]}</span>
+                )}
                 <span className="document-counts">
                   {labels.map((label) => (
                     <span key={label.id} className={`count tw-chip-${label.id}`} title={label.name}>

@@ -1,11 +1,12 @@
 // The workbench layout (src/renderer/components): document list, the open document with its palette and
 // toolbar, and the span panel. Opens the first document on arrival so there is something to tag at once.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { applyLabel } from '../actions/tag-actions';
 import type { DocumentEditor } from '../editor/document-editor';
 import { installLabelStyles } from '../editor/label-styles';
+import { useDocumentNavigation } from '../hooks/use-document-navigation';
 import { useStore } from '../hooks/use-store';
 import { documentPhase, openDocument } from '../stores/annotation-store';
 import { workspaceStore } from '../stores/workspace-store';
@@ -15,7 +16,7 @@ import { DocumentView } from './DocumentView';
 import { ImportControls } from './ImportControls';
 import { LabelPalette } from './LabelPalette';
 import { NoticeBanner } from './NoticeBanner';
-import { ProblemsBanner } from './ProblemsBanner';
+import { damagedDocumentIds, ProblemsBanner } from './ProblemsBanner';
 import { SaveStatus } from './SaveStatus';
 import { SpanInspector } from './SpanInspector';
 import { SpanPanel } from './SpanPanel';
@@ -30,10 +31,12 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
 
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback((docId: DocId) => void openDocument(docId, analyst.id), [analyst.id]);
+  const damaged = useMemo(() => damagedDocumentIds(view.problems), [view.problems]);
   useEffect(() => {
-    const first = view.documents[0];
+    const first = view.documents.find((d) => !damaged.has(d.id));
     if (openId === null && first !== undefined) open(first.id);
-  }, [openId, view.documents, open]);
+  }, [openId, view.documents, open, damaged]);
+  useDocumentNavigation(view.documents, openId, open);
   const onEditor = useCallback((editor: DocumentEditor | null) => (editorRef.current = editor), []);
   const onLabel = (labelId: string, exact: boolean) => {
     if (editorRef.current !== null) applyLabel(editorRef.current, labelId, exact);
@@ -63,6 +66,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
           labels={labels}
           layer={analyst.id}
           openId={openId}
+          damaged={damaged}
           onOpen={open}
         />
         <main className="document-pane" aria-label="Document">
@@ -88,7 +92,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
           {state !== null && <SpanPanel spans={state.spans} focusedId={state.focusedId} labels={labels} />}
           <p className="key-help">
             Keys: {labels.map((l) => `${l.hotkey ?? ''} ${l.name}`).join(' · ')} · Alt+key exact · n/p
-            next/previous span · Delete remove · Ctrl+Z undo · Shift+Ctrl+Z redo
+            next/previous span · Delete remove · Esc deselect · Ctrl+Z undo · Shift+Ctrl+Z redo · Alt+↓/↑
+            next/previous document
           </p>
         </aside>
       </div>

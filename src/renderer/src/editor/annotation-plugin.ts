@@ -63,6 +63,9 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
       decorations: (state) => annotationKey.getState(state)?.decorations,
       handleClick: (_view: EditorView, pos: number, event: MouseEvent) =>
         !event.shiftKey && options.onSpanClick(options.offsets.posToText(pos), event),
+      // A quick second click arrives as a double click; it must cycle to the enclosing span all the same.
+      handleDoubleClick: (_view: EditorView, pos: number, event: MouseEvent) =>
+        !event.shiftKey && options.onSpanClick(options.offsets.posToText(pos), event),
     },
   });
 }
