@@ -34,6 +34,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
+      // One bundle loaded from disk (app:// or 127.0.0.1): splitting buys nothing offline.
+      chunkSizeWarningLimit: 1024,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },
