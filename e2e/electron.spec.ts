@@ -60,6 +60,36 @@ test('navigation and new windows are denied', async () => {
   expect(page.url()).toMatch(/^app:\/\/tagwright\//);
 });
 
+test('permission requests are denied', async () => {
+  const page = await app.firstWindow();
+  const notification = await page.evaluate(() => Notification.requestPermission());
+  expect(notification).toBe('denied');
+  const geolocation = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        navigator.geolocation.getCurrentPosition(
+          () => resolve('granted'),
+          (error) => resolve(`refused (${error.code})`),
+        ),
+      ),
+  );
+  expect(geolocation).toMatch(/^refused/);
+});
+
+test('a second instance does not open a second window on the same workspace', async () => {
+  await app.firstWindow();
+  const second = await electron.launch({
+    executablePath: binary.path ?? undefined,
+    args: [ROOT, '--workspace', workspace],
+  });
+  const exited = await new Promise<boolean>((resolve) => {
+    second.process().once('exit', () => resolve(true));
+    setTimeout(() => resolve(false), 10_000);
+  });
+  expect(exited).toBe(true);
+  expect(app.windows()).toHaveLength(1);
+});
+
 test('an analyst tags the sample article with the keyboard and the tags reach the disk', async () => {
   const page = await app.firstWindow();
   const workbench = new WorkbenchPage(page);

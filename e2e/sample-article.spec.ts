@@ -88,7 +88,13 @@ test('an analyst tags nested claims, conditions and actors in the sample article
   await expect(inspector.getByRole('blockquote')).toHaveText('if it remains a single country');
   await workbench.decorated('condition').filter({ hasText: 'if it remains a single country' }).click();
   await expect(inspector.getByRole('blockquote')).toHaveText(TAGS[7]![0]);
+  // Choosing a span in the list scrolls the text to it.
+  await workbench.documentText.evaluate((el) => el.parentElement!.scrollTo(0, 0));
+  await expect(workbench.decorated('claim').filter({ hasText: 'Syrian National Army' })).not.toBeInViewport();
   await workbench.spanRows().filter({ hasText: 'Syrian National Army' }).click();
+  await expect(
+    workbench.decorated('claim').filter({ hasText: 'Syrian National Army' }).first(),
+  ).toBeInViewport();
   await snapshot(page, 'tagged-article.png');
 });
 

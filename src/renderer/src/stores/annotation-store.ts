@@ -148,7 +148,12 @@ export const historyVersion = history.version;
 
 export function focusSpan(spanId: SpanId | null, scroll = true): void {
   const state = currentDocument();
-  if (state === null || state.focusedId === spanId) return;
+  if (state === null) return;
+  if (state.focusedId === spanId) {
+    // Already selected: choosing it again (e.g. in the list) still brings it into view.
+    if (scroll && spanId !== null) emit({ origin: 'local', kind: 'focus', spanId, scroll });
+    return;
+  }
   setState({ ...state, focusedId: spanId });
   emit({ origin: 'local', kind: 'focus', spanId, scroll });
 }
