@@ -1,18 +1,8 @@
 // First run: a new workspace asks the analyst's name and opens the sample article ready to tag.
-import { expect, test } from '@playwright/test';
-import { newWorkspaceDir, removeWorkspace, startHost, type Host } from './support/host';
+import { expect, test } from './support/fixtures';
 import { WorkbenchPage } from './support/workbench-page';
 
-let host: Host;
-test.beforeEach(async () => {
-  host = await startHost(await newWorkspaceDir());
-});
-test.afterEach(async () => {
-  await host.stop();
-  await removeWorkspace(host.workspace);
-});
-
-test('a new analyst names themself and finds the sample article ready to tag', async ({ page }) => {
+test('a new analyst names themself and finds the sample article ready to tag', async ({ page, host }) => {
   const workbench = new WorkbenchPage(page);
   await workbench.open(host.url);
   await expect(page.getByRole('dialog', { name: 'Welcome to Tagwright' })).toBeVisible();

@@ -1,24 +1,12 @@
 // Bad input loses nothing: a malformed JSONL file is refused with its line number and imports nothing.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readDiskDocuments } from './support/disk';
-import { newWorkspaceDir, removeWorkspace, startHost, type Host } from './support/host';
-import { WorkbenchPage } from './support/workbench-page';
-
-let host: Host;
-test.beforeEach(async () => {
-  host = await startHost(await newWorkspaceDir());
-});
-test.afterEach(async () => {
-  await host.stop();
-  await removeWorkspace(host.workspace);
-});
 
 test('a JSONL corpus with one malformed line is refused with that line number and imports nothing', async ({
   page,
+  host,
+  workbench,
 }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
   const jsonl = [
     JSON.stringify({ id: 'a1', title: 'First article', text: 'Erdogan said the talks will continue.' }),
     JSON.stringify({ id: 'a2', title: 'Second article', text: 'Assad said nothing.' }),
@@ -48,10 +36,10 @@ test('a JSONL corpus with one malformed line is refused with that line number an
   await expect(workbench.documentList.getByRole('button')).toHaveCount(4);
 });
 
-test('binary and non-UTF-8 files are refused with a reason that says what to do', async ({ page }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
+test('binary and non-UTF-8 files are refused with a reason that says what to do', async ({
+  page,
+  workbench,
+}) => {
   await workbench.importFiles([
     {
       name: 'scan.txt',

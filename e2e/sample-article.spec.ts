@@ -1,19 +1,10 @@
 // Tagging the sample article the product was conceived for: nested claims, conditions and actors, relabel,
 // notes and keyboard navigation. Also renders the screenshots in docs/ (TAGWRIGHT_SCREENSHOTS=docs).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { newWorkspaceDir, removeWorkspace, ROOT, startHost, type Host } from './support/host';
-import { WorkbenchPage } from './support/workbench-page';
-
-let host: Host;
-test.beforeEach(async () => {
-  host = await startHost(await newWorkspaceDir());
-});
-test.afterEach(async () => {
-  await host.stop();
-  await removeWorkspace(host.workspace);
-});
+import { ROOT } from './support/host';
 
 async function snapshot(page: Page, name: string): Promise<void> {
   const path = join(ROOT, 'test-results', name);
@@ -36,10 +27,10 @@ const TAGS: [string, string][] = [
   ['if it remains a single country', '2'],
 ];
 
-test('an analyst tags nested claims, conditions and actors in the sample article', async ({ page }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
+test('an analyst tags nested claims, conditions and actors in the sample article', async ({
+  page,
+  workbench,
+}) => {
   for (const [quote, key] of TAGS) {
     await workbench.selectText(quote, 0);
     await workbench.pressLabel(key);
@@ -98,10 +89,7 @@ test('an analyst tags nested claims, conditions and actors in the sample article
   await snapshot(page, 'tagged-article.png');
 });
 
-test('the document list shows each analyst status and span counts', async ({ page }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
+test('the document list shows each analyst status and span counts', async ({ page, workbench }) => {
   await workbench.importFiles([
     {
       name: 'erdogan-riyadh.md',

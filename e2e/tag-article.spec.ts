@@ -1,9 +1,7 @@
 // The core flow: import a CRLF text with emoji and Arabic, tag nested spans with the keyboard, survive a
 // page reload and a host restart with exact quotes on disk, undo/redo and delete.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readDiskDocument } from './support/disk';
-import { newWorkspaceDir, removeWorkspace, startHost, type Host } from './support/host';
-import { WorkbenchPage } from './support/workbench-page';
 
 const LINES = [
   'Güler said the army will stay if the border holds 🇹🇷 today.',
@@ -13,21 +11,11 @@ const LINES = [
 const CRLF_TEXT = LINES.join('\r\n') + '\r\n';
 const TITLE = 'crlf emoji arabic';
 
-let host: Host;
-test.beforeEach(async () => {
-  host = await startHost(await newWorkspaceDir());
-});
-test.afterEach(async () => {
-  await host.stop();
-  await removeWorkspace(host.workspace);
-});
-
 test('spans tagged with the keyboard in a CRLF, emoji and Arabic text survive reload and restart exactly', async ({
   page,
+  host,
+  workbench,
 }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
   await workbench.importFiles([
     { name: 'crlf-emoji-arabic.txt', mimeType: 'text/plain', buffer: Buffer.from(CRLF_TEXT) },
   ]);
@@ -66,8 +54,7 @@ test('spans tagged with the keyboard in a CRLF, emoji and Arabic text survive re
   await workbench.openDocument(TITLE);
   expect(await workbench.spansInPanel()).toEqual(expected);
 
-  await host.stop();
-  host = await startHost(host.workspace);
+  await host.restart();
   await workbench.open(host.url);
   await workbench.openDocument(TITLE);
   expect(await workbench.spansInPanel()).toEqual(expected);
@@ -101,10 +88,9 @@ test('spans tagged with the keyboard in a CRLF, emoji and Arabic text survive re
 
 test('a word selected with the mouse in Arabic text next to an emoji keeps exact offsets', async ({
   page,
+  host,
+  workbench,
 }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
   await workbench.importFiles([
     { name: 'crlf-emoji-arabic.txt', mimeType: 'text/plain', buffer: Buffer.from(CRLF_TEXT) },
   ]);

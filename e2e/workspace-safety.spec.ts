@@ -1,27 +1,14 @@
 // Files reach the workspace by drag and drop too; a damaged document file is reported by name and reason,
 // copied to quarantine and never overwritten, while the rest of the workspace stays usable.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDiskDocuments } from './support/disk';
-import { newWorkspaceDir, removeWorkspace, startHost, type Host } from './support/host';
-import { WorkbenchPage } from './support/workbench-page';
-
-let host: Host;
-test.beforeEach(async () => {
-  host = await startHost(await newWorkspaceDir());
-});
-test.afterEach(async () => {
-  await host.stop();
-  await removeWorkspace(host.workspace);
-});
 
 test('files dropped onto the window are imported, and Alt+ArrowDown opens the next document', async ({
   page,
+  workbench,
 }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
     transfer.items.add(new File(['Putin was asked for help.\n'], 'dropped-note.txt', { type: 'text/plain' }));
@@ -40,26 +27,27 @@ test('files dropped onto the window are imported, and Alt+ArrowDown opens the ne
 
 test('a damaged document file is named with its reason, quarantined and left byte-identical', async ({
   page,
+  host,
+  workbench,
 }) => {
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
-  await workbench.completeFirstRun('Dana');
   await workbench.importFiles([
     { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('Second article.') },
   ]);
   await expect(workbench.documentList.getByRole('button')).toHaveCount(2);
-  await host.stop();
-
-  const [sample] = (await readDiskDocuments(host.workspace)).filter((d) => d.title.startsWith('astana'));
-  const damagedPath = join(host.workspace, 'documents', `${sample!.id}.json`);
-  const damagedBytes = (await readFile(damagedPath, 'utf8')).slice(0, 500);
-  await writeFile(damagedPath, damagedBytes);
-
-  host = await startHost(host.workspace);
+  let damagedPath = '';
+  let damagedBytes = '';
+  let sampleId = '';
+  await host.restart(async () => {
+    const [sample] = (await readDiskDocuments(host.workspace)).filter((d) => d.title.startsWith('astana'));
+    sampleId = sample!.id;
+    damagedPath = join(host.workspace, 'documents', `${sampleId}.json`);
+    damagedBytes = (await readFile(damagedPath, 'utf8')).slice(0, 500);
+    await writeFile(damagedPath, damagedBytes);
+  });
   await workbench.open(host.url);
   await page.screenshot({ path: 'test-results/damaged-file.png' });
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
-  await expect(alert).toContainText(`documents/${sample!.id}.json`);
+  await expect(alert).toContainText(`documents/${sampleId}.json`);
   await expect(alert).toContainText(/not valid JSON/);
   await expect(alert).toContainText('Nothing was overwritten');
   await expect(workbench.documentList.getByRole('button', { name: /astana.*damaged/ })).toBeVisible();
@@ -72,6 +60,6 @@ test('a damaged document file is named with its reason, quarantined and left byt
   const quarantineDir = join(host.workspace, 'quarantine', 'documents');
   const quarantined = await readdir(quarantineDir);
   expect(quarantined).toHaveLength(1);
-  expect(quarantined[0]).toMatch(new RegExp(`^${sample!.id}\\.`));
+  expect(quarantined[0]).toMatch(new RegExp(`^${sampleId}\\.`));
   expect(await readFile(join(quarantineDir, quarantined[0]!), 'utf8')).toBe(damagedBytes);
 });
