@@ -37,6 +37,13 @@ test('an analyst tags nested claims, conditions and actors in the sample article
   }
   await workbench.expectSaved();
   await expect(workbench.spanRows()).toHaveCount(TAGS.length);
+  // Tagging the same text with the same label again selects the existing span instead of doubling it.
+  await workbench.selectText('kish Defense Minister Yaşar Gül');
+  await workbench.pressLabel('3');
+  await expect(workbench.spanRows()).toHaveCount(TAGS.length);
+  await expect(page.getByRole('region', { name: 'Selected span' }).getByRole('blockquote')).toHaveText(
+    'Turkish Defense Minister Yaşar Güler',
+  );
   await expect(
     workbench.documentList.getByRole('button', { name: /Claim 3.*Condition 2.*Actor 4/ }),
   ).toBeVisible();

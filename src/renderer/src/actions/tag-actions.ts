@@ -20,10 +20,12 @@ export function applyLabel(editor: DocumentEditor, label: string, exact: boolean
     if (focused !== undefined && focused.label !== label) changeSpan(focused.id, { label });
     return;
   }
-  const done = tagSelection(editor, exact, (range) => createSpan(label, range.start, range.end))(
-    view.state,
-    view.dispatch,
-  );
+  const done = tagSelection(editor, exact, (range) => {
+    // The same label over the same text twice is never what an analyst means: select the existing span.
+    const twin = state.spans.find((s) => s.label === label && s.start === range.start && s.end === range.end);
+    if (twin !== undefined) focusSpan(twin.id, false);
+    else createSpan(label, range.start, range.end);
+  })(view.state, view.dispatch);
   if (!done) {
     workspaceStore.notify({
       kind: 'error',
