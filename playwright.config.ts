@@ -1,6 +1,13 @@
 // End-to-end tests: the built app in browser mode, driven in Debian's Chromium (never a downloaded browser).
 // Each test starts its own host on a free port with a fresh temporary workspace (see e2e/support/host.ts).
 import { defineConfig } from '@playwright/test';
+import { findElectronBinary } from './scripts/electron-binary.mjs';
+
+// Say once, in the runner's own output, why the Electron spec will skip (workers load this file too).
+const electron = findElectronBinary();
+if (electron.path === null && process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`e2e/electron.spec.ts will be skipped: ${electron.reason}.`);
+}
 
 export default defineConfig({
   testDir: 'e2e',

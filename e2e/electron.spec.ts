@@ -11,7 +11,6 @@ import { WorkbenchPage } from './support/workbench-page';
 
 const binary = findElectronBinary();
 const skipReason = binary.path === null ? `Electron is not available here: ${binary.reason}` : '';
-if (skipReason !== '') console.log(`Skipping the Electron spec. ${skipReason}.`);
 test.skip(skipReason !== '', skipReason);
 
 let app: ElectronApplication;
