@@ -41,7 +41,7 @@ export async function sample(
   return summarize(durations);
 }
 
-/** The same for synchronous work (the editor plugin): `step` returns its own duration or is timed here. */
+/** The same for synchronous work (the editor plugin), timed here around each call. */
 export function sampleSync(runs: number, warmup: number, step: (i: number) => void): Samples {
   for (let i = 0; i < warmup; i++) step(i);
   const durations: number[] = [];

@@ -45,6 +45,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** How long document saves may batch up before the index in workspace.json is rewritten. */
+export const INDEX_FLUSH_DELAY_MS = 1000;
+
 export class StoreState implements WorkspaceStore {
   readonly dir: string;
   private readonly index = new Map<string, DocumentSummary>();
@@ -57,6 +60,7 @@ export class StoreState implements WorkspaceStore {
   private indexVersion = 0;
   private savedIndexVersion = 0;
   private pendingFlush: Promise<void> | null = null;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private lockLost: string | null = null;
   private closing: Promise<void> | null = null;
 
@@ -135,7 +139,7 @@ export class StoreState implements WorkspaceStore {
         throw ioError(`save documents/${id}.json`, this.dir, error);
       }
       const summary = this.setSummary(next);
-      await this.flushIndex();
+      this.scheduleIndexFlush();
       return summary;
     });
   }
@@ -169,7 +173,7 @@ export class StoreState implements WorkspaceStore {
         throw ioError(`save documents/${id}.json`, this.dir, error);
       }
       this.setSummary(checked.doc);
-      await this.flushIndex();
+      this.scheduleIndexFlush();
       return structuredClone(checked.doc);
     });
   }
@@ -177,6 +181,7 @@ export class StoreState implements WorkspaceStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
+      if (this.flushTimer !== null) clearTimeout(this.flushTimer);
       await this.flushIndex();
       await this.wsQueue.idle();
       await this.deps.lock?.release().catch(() => undefined);
@@ -231,6 +236,20 @@ export class StoreState implements WorkspaceStore {
       this.savedIndexVersion = version;
     });
     return this.pendingFlush.catch(() => undefined);
+  }
+
+  /**
+   * The index is derived and rebuilt from the document files on open, so a document save does not wait for
+   * it: rewriting workspace.json (which lists every document) on each save would make a save cost the corpus.
+   * It is written at most once per INDEX_FLUSH_DELAY_MS, and on close.
+   */
+  private scheduleIndexFlush(): void {
+    if (this.flushTimer !== null) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      void this.flushIndex();
+    }, INDEX_FLUSH_DELAY_MS);
+    this.flushTimer.unref?.();
   }
 
   // ---- internals ----

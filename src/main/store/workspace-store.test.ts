@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotatorId } from '@shared/model';
+import { INDEX_FLUSH_DELAY_MS } from './store-state';
 import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from './workspace-store';
 import {
   addSpan,
@@ -84,6 +85,26 @@ describe('documents', () => {
     store = await openStore();
     expect(aliceSpans(await store.readDocument(docId('a')))).toHaveLength(1);
     expect(store.documents()[0]?.revision).toBe(1);
+  });
+
+  it('does not rewrite workspace.json on every save, but within a second and on close', async () => {
+    const store = await openStore();
+    await store.createDocument(makeDocument('a'));
+    await new Promise((resolve) => setTimeout(resolve, INDEX_FLUSH_DELAY_MS + 300));
+    const indexOnDisk = async () =>
+      (
+        JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as {
+          documents: { revision: number }[];
+        }
+      ).documents[0]?.revision;
+    expect(await indexOnDisk()).toBe(0);
+    await store.updateDocument(docId('a'), (draft) => addSpan(draft, 1));
+    expect(await indexOnDisk()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, INDEX_FLUSH_DELAY_MS + 300));
+    expect(await indexOnDisk()).toBe(1);
+    await store.updateDocument(docId('a'), (draft) => addSpan(draft, 2));
+    await store.close();
+    expect(await indexOnDisk()).toBe(2);
   });
 
   it('reports not-found for an unknown document id', async () => {
@@ -174,6 +195,7 @@ describe('backups', () => {
       expect(await readFile(join(backupDir, names.at(-1) as string))).toEqual(before);
     }
     expect(await readdir(backupDir)).toHaveLength(5);
+    await store.close(); // writes the deferred index, backing up workspace.json first
     expect(await readdir(join(dir, 'backups', 'workspace'))).not.toHaveLength(0);
   });
 });

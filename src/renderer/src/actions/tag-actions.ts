@@ -13,20 +13,23 @@ import { workspaceStore } from '../stores/workspace-store';
 export function applyLabel(editor: DocumentEditor, label: string, exact: boolean): void {
   const state = currentDocument();
   if (state === null) return;
-  const { view } = editor;
-  editor.syncSelectionFromDom();
-  if (view.state.selection.empty && state.focusedId !== null) {
-    const focused = state.spans.find((s) => s.id === state.focusedId);
-    if (focused !== undefined && focused.label !== label) changeSpan(focused.id, { label });
-    return;
-  }
-  const done = tagSelection(editor, exact, (range) => {
-    // The same label over the same text twice is never what an analyst means: select the existing span.
-    const twin = state.spans.find((s) => s.label === label && s.start === range.start && s.end === range.end);
-    if (twin !== undefined) focusSpan(twin.id, false);
-    else createSpan(label, range.start, range.end);
-  })(view.state, view.dispatch);
-  if (!done) {
+  let tagged = true;
+  editor.transact((editorState, dispatch) => {
+    if (editorState.selection.empty && state.focusedId !== null) {
+      const focused = state.spans.find((s) => s.id === state.focusedId);
+      if (focused !== undefined && focused.label !== label) changeSpan(focused.id, { label });
+      return;
+    }
+    tagged = tagSelection(editor, exact, (range) => {
+      // The same label over the same text twice is never what an analyst means: select the existing span.
+      const twin = state.spans.find(
+        (s) => s.label === label && s.start === range.start && s.end === range.end,
+      );
+      if (twin !== undefined) focusSpan(twin.id, false);
+      else createSpan(label, range.start, range.end);
+    })(editorState, dispatch);
+  });
+  if (!tagged) {
     workspaceStore.notify({
       kind: 'error',
       message: 'Select some text (or put the caret in a word) to tag it.',

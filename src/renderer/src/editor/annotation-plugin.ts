@@ -1,6 +1,6 @@
 // The annotation plugin (src/renderer/editor): holds the spans it draws and their DecorationSet. It changes
-// only on `sync | add | remove | update | focus` messages carried as transaction metadata, and updates the
-// DecorationSet incrementally: a new tag touches its own decoration and those of spans whose nesting changed.
+// only on `sync | add | remove | update | focus` messages carried as transaction metadata (one message, or a
+// list applied in order), and updates the DecorationSet incrementally: a new tag touches its own decoration and those of spans whose nesting changed.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { ParagraphOffsets } from '@shared/text';
@@ -81,8 +81,19 @@ function applyMeta(
   state: EditorState,
   draw: DrawContext,
 ): AnnotationState {
-  const meta = tr.getMeta(annotationKey) as AnnotationMeta | undefined;
+  const meta = tr.getMeta(annotationKey) as AnnotationMeta | readonly AnnotationMeta[] | undefined;
   if (meta === undefined) return value;
+  if (Array.isArray(meta))
+    return meta.reduce((acc: AnnotationState, one) => applyOne(one, acc, state, draw), value);
+  return applyOne(meta as AnnotationMeta, value, state, draw);
+}
+
+function applyOne(
+  meta: AnnotationMeta,
+  value: AnnotationState,
+  state: EditorState,
+  draw: DrawContext,
+): AnnotationState {
   if (meta.kind === 'sync') {
     const levels = nestingLevels(meta.spans);
     const spans = new Map(meta.spans.map((s) => [s.id, { ...s, level: levels.get(s.id) ?? 0 }]));

@@ -1,7 +1,7 @@
 // Creates the read-only ProseMirror view of one document and the handle the UI drives it through
 // (src/renderer/editor): annotation messages in, text-offset selections out. Positions never leave this
 // folder: callers speak text offsets (UTF-16 over the canonical text), converted by ParagraphOffsets.
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection, type Selection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { ParagraphOffsets } from '@shared/text';
 import {
@@ -24,20 +24,24 @@ export interface DocumentEditorOptions {
   onTextClick: (textOffset: number, event: MouseEvent) => boolean;
 }
 
+export type TransactionWork = (state: EditorState, dispatch: (tr: Transaction) => void) => void;
+
 export interface DocumentEditor {
   readonly view: EditorView;
   readonly text: string;
   readonly offsets: ParagraphOffsets;
   send(meta: AnnotationMeta): void;
+  /**
+   * Runs `work` (e.g. a tagging command) and applies everything it causes — the annotation messages sent
+   * meanwhile and the selection it dispatches — as ONE view update. Every update makes the browser re-sync
+   * its selection over the whole text, which dominates the cost of a tag in a long document. `work` sees the
+   * selection as the DOM has it: ProseMirror learns of selection changes asynchronously (selectionchange),
+   * so a hotkey pressed right after Shift+Arrow would otherwise read a stale selection.
+   */
+  transact(work: TransactionWork): void;
   annotations(): AnnotationState;
   selection(): TextRange;
-  /**
-   * ProseMirror learns of DOM selection changes asynchronously (selectionchange); a hotkey pressed right
-   * after Shift+Arrow would read a stale selection. Commands call this first to read the DOM's own.
-   */
-  syncSelectionFromDom(): void;
   placeCaret(offset: number): void;
-  select(range: TextRange): void;
   scrollToSpan(spanId: string): void;
   focus(): void;
   destroy(): void;
@@ -57,24 +61,50 @@ export function createDocumentEditor(
     ],
   });
   const view = new EditorView(mount, { state });
-  const setSelection = (range: TextRange) => {
-    const { doc } = view.state;
-    const selection = TextSelection.create(doc, offsets.textToPos(range.start), offsets.textToPos(range.end));
-    view.dispatch(view.state.tr.setSelection(selection));
+  let batch: { metas: AnnotationMeta[]; selection: Selection | null } | null = null;
+
+  const transact = (work: TransactionWork): void => {
+    const fromDom = selectionFromDom(view);
+    const current = view.state;
+    const start =
+      fromDom !== null && !fromDom.eq(current.selection)
+        ? current.apply(current.tr.setSelection(fromDom))
+        : current;
+    batch = { metas: [], selection: fromDom };
+    try {
+      work(start, (tr) => {
+        if (batch !== null) batch.selection = tr.selection;
+      });
+    } finally {
+      const { metas, selection } = batch;
+      batch = null;
+      const tr = view.state.tr;
+      if (selection !== null && !selection.eq(view.state.selection)) {
+        tr.setSelection(TextSelection.create(tr.doc, selection.anchor, selection.head));
+      }
+      if (metas.length > 0) tr.setMeta(annotationKey, metas);
+      if (tr.selectionSet || metas.length > 0) view.dispatch(tr);
+    }
   };
+
   return {
     view,
     text,
     offsets,
-    send: (meta) => view.dispatch(view.state.tr.setMeta(annotationKey, meta)),
+    send: (meta) => {
+      if (batch !== null) batch.metas.push(meta);
+      else view.dispatch(view.state.tr.setMeta(annotationKey, meta));
+    },
+    transact,
     annotations: () => annotationKey.getState(view.state)!,
     selection: () => {
       const { from, to } = view.state.selection;
       return { start: offsets.posToText(from), end: offsets.posToText(to) };
     },
-    syncSelectionFromDom: () => syncSelectionFromDom(view),
-    placeCaret: (offset) => setSelection({ start: offset, end: offset }),
-    select: setSelection,
+    placeCaret: (offset) => {
+      const caret = TextSelection.create(view.state.doc, offsets.textToPos(offset));
+      view.dispatch(view.state.tr.setSelection(caret));
+    },
     scrollToSpan: (spanId) => {
       const element = view.dom.querySelector(`[data-span-id="${CSS.escape(spanId)}"]`);
       element?.scrollIntoView({ block: 'center', behavior: 'auto' });
@@ -84,18 +114,17 @@ export function createDocumentEditor(
   };
 }
 
-function syncSelectionFromDom(view: EditorView): void {
+/** The DOM's current selection inside the editor as a ProseMirror selection, or null if it is elsewhere. */
+function selectionFromDom(view: EditorView): TextSelection | null {
   const selection = view.dom.ownerDocument.getSelection();
   const { anchorNode, focusNode } = selection ?? {};
-  if (selection === null || !anchorNode || !focusNode) return;
-  if (!view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return;
+  if (selection === null || !anchorNode || !focusNode) return null;
+  if (!view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
   try {
     const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
     const head = view.posAtDOM(focusNode, selection.focusOffset);
-    const current = view.state.selection;
-    if (anchor === current.anchor && head === current.head) return;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
+    return TextSelection.create(view.state.doc, anchor, head);
   } catch {
-    // A DOM position ProseMirror cannot map (e.g. inside a widget): keep its own selection.
+    return null; // A DOM position ProseMirror cannot map: keep its own selection.
   }
 }
