@@ -1,7 +1,7 @@
 // Files reach the workspace by drag and drop too; a damaged document file is reported by name and reason,
 // copied to quarantine and never overwritten, while the rest of the workspace stays usable.
 import { expect, test } from './support/fixtures';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDiskDocuments } from './support/disk';
 
@@ -62,4 +62,29 @@ test('a damaged document file is named with its reason, quarantined and left byt
   expect(quarantined).toHaveLength(1);
   expect(quarantined[0]).toMatch(new RegExp(`^${sampleId}\\.`));
   expect(await readFile(join(quarantineDir, quarantined[0]!), 'utf8')).toBe(damagedBytes);
+});
+
+test('a change the disk refuses shows "Not saved" with the reason, and the text shows what is on disk', async ({
+  page,
+  host,
+  workbench,
+}) => {
+  await workbench.selectText('Alexander Lavrentiev');
+  await workbench.pressLabel('3');
+  await workbench.expectSaved();
+  // The documents folder disappears under the running app (an unplugged drive, a sync tool gone wrong).
+  await rm(join(host.workspace, 'documents'), { recursive: true, force: true });
+  await workbench.selectText('Bashar al-Assad');
+  await workbench.pressLabel('3');
+  await expect(page.getByTestId('save-status')).toContainText(/Not saved: .*ENOENT/);
+  await expect(page.getByRole('alert')).toContainText(
+    'A change could not be saved; the document was reloaded',
+  );
+  expect(await workbench.spansInPanel()).toEqual(['Actor: Alexander Lavrentiev']);
+
+  // Once the folder is back, the next change is saved and the status says so again.
+  await mkdir(join(host.workspace, 'documents'));
+  await workbench.selectText('Recep Tayyip Erdogan');
+  await workbench.pressLabel('3');
+  await workbench.expectSaved();
 });

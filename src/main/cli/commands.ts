@@ -40,6 +40,12 @@ const serveCommand: CliCommand = {
       rendererDir: rendererDir(),
       port,
       log: io.err,
+    }).catch(async (error: unknown) => {
+      await workbench.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new UsageError(`Port ${port} is already in use: choose another with --port, or leave it out.`);
+      }
+      throw error;
     });
     io.out(`Workspace: ${dir}`);
     io.out(`Tagwright is running in browser mode. Open this URL: ${host.url}`);

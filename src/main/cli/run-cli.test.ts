@@ -1,6 +1,7 @@
 // The command-line interface imports files into a workspace and reports each file's fate; a malformed file
 // imports nothing and makes the command fail; a workspace held by another process is refused by name.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +26,23 @@ async function file(name: string, content: string): Promise<string> {
   await writeFile(path, content);
   return path;
 }
+
+describe('tagwright serve', () => {
+  it('says plainly when the port is taken, and leaves the workspace unlocked', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const code = await runCli(['serve', '--workspace', join(dir, 'ws'), '--port', String(port)], io);
+      expect(code).toBe(2);
+      expect(err.join('\n')).toContain(`Port ${port} is already in use`);
+      const store = await openWorkspace(join(dir, 'ws'), { owner: 'test' });
+      await store.close();
+    } finally {
+      blocker.close();
+    }
+  });
+});
 
 describe('tagwright import', () => {
   it('imports text, Markdown and HTML files and says what it imported', async () => {

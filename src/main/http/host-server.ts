@@ -96,7 +96,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         fail('invalid-request', `The request body is not valid JSON: ${String(error)}`),
       );
     }
-    sendResult(res, 200, await options.dispatch(decodeURIComponent(method), payload));
+    let methodName: string;
+    try {
+      methodName = decodeURIComponent(method);
+    } catch {
+      return sendResult(res, 400, fail('invalid-request', 'The method name in the URL is not valid.'));
+    }
+    sendResult(res, 200, await options.dispatch(methodName, payload));
   }
 
   await new Promise<void>((resolve, reject) => {

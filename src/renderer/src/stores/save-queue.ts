@@ -34,9 +34,9 @@ export function enqueueSave(
     pending -= 1;
     if (result.ok) {
       callbacks.onSaved(result.value);
-      if (saveState.get().kind !== 'error') {
-        saveState.set(pending > 0 ? { kind: 'saving', pending } : { kind: 'saved', at: new Date() });
-      }
+      // After a failure the document was reloaded from disk, so a later success means all is saved again;
+      // the failure itself stays on screen as a notice until dismissed.
+      saveState.set(pending > 0 ? { kind: 'saving', pending } : { kind: 'saved', at: new Date() });
     } else {
       saveState.set({ kind: 'error', message: result.error.message });
       callbacks.onFailed(result.error);
