@@ -7,7 +7,12 @@ import { SECURITY_HEADERS } from '../security-headers';
 /** Must run before `app.ready`. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: 'app',
+      // Vite emits <script type="module" crossorigin>, fetched in CORS mode: without corsEnabled Chromium
+      // refuses module scripts from a custom scheme. The app loads no other origin, so this opens nothing.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
   ]);
 }
 
