@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
 import { readDiskDocuments } from './support/disk';
 import { ROOT } from './support/host';
+import { inlineScriptRuns } from './support/probes';
 import { WorkbenchPage } from './support/workbench-page';
 
 const binary = findElectronBinary();
@@ -39,13 +40,7 @@ test('the page has no Node, only the contract bridge, and runs under the CSP', a
   expect(globals.require).toBe('undefined');
   expect(globals.process).toBe('undefined');
   expect(globals.bridge).toContain('annotations:apply');
-  const inlineScriptRan = await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'globalThis.__inline = true';
-    document.head.appendChild(script);
-    return (globalThis as { __inline?: boolean }).__inline === true;
-  });
-  expect(inlineScriptRan).toBe(false);
+  expect(await inlineScriptRuns(page)).toBe(false);
 });
 
 test('navigation and new windows are denied', async () => {

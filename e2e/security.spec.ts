@@ -1,6 +1,7 @@
 // Browser mode under attack: markup inside a document is shown as text and never runs, the page refuses
 // inline scripts (CSP), and the API refuses calls without the launch token.
 import { expect, test } from './support/fixtures';
+import { inlineScriptRuns } from './support/probes';
 
 const PAYLOAD = 'Quote: <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> end.';
 
@@ -21,13 +22,7 @@ test('markup in a document is shown as text and never executed', async ({ page, 
 test('the page runs under a CSP that blocks inline scripts', async ({ page, host }) => {
   const response = await page.goto(host.url);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-  const ran = await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.__inline = true';
-    document.head.appendChild(script);
-    return (window as { __inline?: boolean }).__inline === true;
-  });
-  expect(ran).toBe(false);
+  expect(await inlineScriptRuns(page)).toBe(false);
 });
 
 test('an API call without the launch token is refused', async ({ page, host }) => {
