@@ -18,6 +18,7 @@ import { describeDamage, documentDamagedError } from './document-damage';
 import { JsonFileError } from './durable-json-file';
 import { describeLoadFailure, type DamagedDocument } from './document-files';
 import type { FileIO } from './file-io';
+import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
 import { documentPath, type WorkspaceLayout } from './layout';
 import { SerialQueue } from './serial-queue';
@@ -45,9 +46,6 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** How long document saves may batch up before the index in workspace.json is rewritten. */
-export const INDEX_FLUSH_DELAY_MS = 1000;
-
 export class StoreState implements WorkspaceStore {
   readonly dir: string;
   private readonly index = new Map<string, DocumentSummary>();
@@ -57,16 +55,22 @@ export class StoreState implements WorkspaceStore {
   private readonly docQueues = new Map<string, SerialQueue>();
   private readonly wsQueue = new SerialQueue();
   private snapshot: WorkspaceFile | null = null;
-  private indexVersion = 0;
-  private savedIndexVersion = 0;
-  private pendingFlush: Promise<void> | null = null;
-  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly indexWriter: IndexWriter;
   private lockLost: string | null = null;
   private closing: Promise<void> | null = null;
 
   constructor(readonly deps: StoreDeps) {
     this.dir = deps.layout.dir;
     this.docs = new DocumentCache(deps);
+    this.indexWriter = new IndexWriter(
+      () =>
+        this.saveWorkspaceFile(
+          { ...this.deps.workspaceDb.data, documents: [...this.index.values()] },
+          'save the document index in workspace.json',
+        ),
+      this.wsQueue,
+      () => !this.deps.readOnly && this.lockLost === null,
+    );
   }
 
   get problems(): readonly StoreProblem[] {
@@ -98,14 +102,14 @@ export class StoreState implements WorkspaceStore {
         throw new WorkbenchError('invalid-request', 'updateWorkspace cannot change schemaVersion.');
       }
       // The index is derived from the document files; edits to it would be overwritten, so they are ignored.
-      const version = this.indexVersion;
+      const version = this.indexWriter.currentVersion();
       draft.documents = [...this.index.values()];
       const checked = checkWorkspace(draft);
       if (!checked.ok) {
         throw new WorkbenchError('invalid-request', `The workspace change is not valid: ${checked.reason}`);
       }
       await this.saveWorkspaceFile(checked.ws, 'save workspace.json');
-      this.savedIndexVersion = version;
+      this.indexWriter.markSaved(version);
       return this.workspace();
     });
   }
@@ -139,7 +143,7 @@ export class StoreState implements WorkspaceStore {
         throw ioError(`save documents/${id}.json`, this.dir, error);
       }
       const summary = this.setSummary(next);
-      this.scheduleIndexFlush();
+      this.indexWriter.schedule();
       return summary;
     });
   }
@@ -173,7 +177,7 @@ export class StoreState implements WorkspaceStore {
         throw ioError(`save documents/${id}.json`, this.dir, error);
       }
       this.setSummary(checked.doc);
-      this.scheduleIndexFlush();
+      this.indexWriter.schedule();
       return structuredClone(checked.doc);
     });
   }
@@ -181,8 +185,7 @@ export class StoreState implements WorkspaceStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
-      if (this.flushTimer !== null) clearTimeout(this.flushTimer);
-      await this.flushIndex();
+      await this.indexWriter.flush();
       await this.wsQueue.idle();
       await this.deps.lock?.release().catch(() => undefined);
     })();
@@ -204,7 +207,7 @@ export class StoreState implements WorkspaceStore {
     this.index.clear();
     for (const summary of index) this.index.set(summary.id, deepFreeze(summary));
     this.snapshot = null;
-    if (changed) this.indexVersion += 1;
+    if (changed) this.indexWriter.markChanged();
   }
 
   /** Quarantines a damaged document file (when writable) and reports it; later writes to it are refused. */
@@ -221,35 +224,9 @@ export class StoreState implements WorkspaceStore {
     this.lockLost = reason;
   }
 
-  /**
-   * Writes the index to workspace.json when it changed. Concurrent callers share one pending write. A failure is
-   * not reported: the document files are already saved and the index is rebuilt from them on the next open.
-   */
+  /** Writes the index to workspace.json now if it changed (see index-writer.ts). */
   flushIndex(): Promise<void> {
-    if (this.deps.readOnly || this.lockLost !== null) return Promise.resolve();
-    this.pendingFlush ??= this.wsQueue.run(async () => {
-      this.pendingFlush = null;
-      const version = this.indexVersion;
-      if (version === this.savedIndexVersion) return;
-      const next = { ...this.deps.workspaceDb.data, documents: [...this.index.values()] };
-      await this.saveWorkspaceFile(next, 'save the document index in workspace.json');
-      this.savedIndexVersion = version;
-    });
-    return this.pendingFlush.catch(() => undefined);
-  }
-
-  /**
-   * The index is derived and rebuilt from the document files on open, so a document save does not wait for
-   * it: rewriting workspace.json (which lists every document) on each save would make a save cost the corpus.
-   * It is written at most once per INDEX_FLUSH_DELAY_MS, and on close.
-   */
-  private scheduleIndexFlush(): void {
-    if (this.flushTimer !== null) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      void this.flushIndex();
-    }, INDEX_FLUSH_DELAY_MS);
-    this.flushTimer.unref?.();
+    return this.indexWriter.flush();
   }
 
   // ---- internals ----
@@ -289,7 +266,7 @@ export class StoreState implements WorkspaceStore {
   private setSummary(doc: DocumentRecord): DocumentSummary {
     const summary = deepFreeze(summarizeDocument(doc));
     this.index.set(doc.id, summary);
-    this.indexVersion += 1;
+    this.indexWriter.markChanged();
     this.snapshot = null;
     return summary;
   }

@@ -4,7 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotatorId } from '@shared/model';
-import { INDEX_FLUSH_DELAY_MS } from './store-state';
+import { INDEX_FLUSH_DELAY_MS } from './index-writer';
 import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from './workspace-store';
 import {
   addSpan,
