@@ -42,6 +42,3 @@ function createApi(): TagwrightApi {
 }
 
 export const api: TagwrightApi = createApi();
-
-/** Where the renderer runs: inside Electron or as a page served by the browser-mode host. */
-export const runtimeMode: 'electron' | 'browser' = window.tagwright === undefined ? 'browser' : 'electron';

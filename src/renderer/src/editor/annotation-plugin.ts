@@ -1,6 +1,7 @@
 // The annotation plugin (src/renderer/editor): holds the spans it draws and their DecorationSet. It changes
 // only on `sync | add | remove | update | focus` messages carried as transaction metadata (one message, or a
-// list applied in order), and updates the DecorationSet incrementally: a new tag touches its own decoration and those of spans whose nesting changed.
+// list applied in order), and updates the DecorationSet incrementally: a new tag touches its own decoration
+// and those of spans whose nesting changed.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { ParagraphOffsets } from '@shared/text';

@@ -36,6 +36,3 @@ export function tagSelection(model: TextModel, exact: boolean, onTag: (range: Te
     return true;
   };
 }
-
-/** True when the selection is a non-empty range (not just a caret). */
-export const hasTextSelection = (state: EditorState): boolean => !state.selection.empty;

@@ -4,12 +4,7 @@
 import { EditorState, TextSelection, type Selection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { ParagraphOffsets } from '@shared/text';
-import {
-  annotationKey,
-  annotationPlugin,
-  type AnnotationMeta,
-  type AnnotationState,
-} from './annotation-plugin';
+import { annotationKey, annotationPlugin, type AnnotationMeta } from './annotation-plugin';
 import { readOnlyText } from './read-only';
 import { documentFromText } from './schema';
 
@@ -27,7 +22,6 @@ export interface DocumentEditorOptions {
 export type TransactionWork = (state: EditorState, dispatch: (tr: Transaction) => void) => void;
 
 export interface DocumentEditor {
-  readonly view: EditorView;
   readonly text: string;
   readonly offsets: ParagraphOffsets;
   send(meta: AnnotationMeta): void;
@@ -39,8 +33,6 @@ export interface DocumentEditor {
    * so a hotkey pressed right after Shift+Arrow would otherwise read a stale selection.
    */
   transact(work: TransactionWork): void;
-  annotations(): AnnotationState;
-  selection(): TextRange;
   placeCaret(offset: number): void;
   scrollToSpan(spanId: string): void;
   focus(): void;
@@ -88,7 +80,6 @@ export function createDocumentEditor(
   };
 
   return {
-    view,
     text,
     offsets,
     send: (meta) => {
@@ -96,11 +87,6 @@ export function createDocumentEditor(
       else view.dispatch(view.state.tr.setMeta(annotationKey, meta));
     },
     transact,
-    annotations: () => annotationKey.getState(view.state)!,
-    selection: () => {
-      const { from, to } = view.state.selection;
-      return { start: offsets.posToText(from), end: offsets.posToText(to) };
-    },
     placeCaret: (offset) => {
       const caret = TextSelection.create(view.state.doc, offsets.textToPos(offset));
       view.dispatch(view.state.tr.setSelection(caret));

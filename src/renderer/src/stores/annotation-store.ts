@@ -6,7 +6,7 @@ import type { AnnotatorId, DocId, DocumentRecord, LayerId, Span, SpanId } from '
 import { api } from '../api/client';
 import { applyLocal, compareSpans, type SpanDelta } from './local-ops';
 import { observable } from './observable';
-import { clearSaveError, enqueueSave, whenSaved } from './save-queue';
+import { enqueueSave, whenSaved } from './save-queue';
 import { createHistory } from './undo-history';
 import { workspaceStore } from './workspace-store';
 
@@ -67,10 +67,6 @@ export async function openDocument(docId: DocId, annotator: AnnotatorId): Promis
   emit({ origin: 'load', kind: 'reset', text: doc.text, spans });
 }
 
-export function closeDocument(): void {
-  documentPhase.set({ kind: 'none' });
-}
-
 /** Applies local ops optimistically, records them for undo (unless they are an undo/redo) and saves them. */
 function applyAndSave(ops: AnnotationOp[], record: 'new' | 'undo' | 'redo'): SpanDelta | null {
   const state = currentDocument();
@@ -129,7 +125,6 @@ export function undo(): boolean {
   const state = currentDocument();
   const entry = state === null ? undefined : history.takeUndo(state.doc.id);
   if (entry === undefined) return false;
-  clearSaveError();
   applyAndSave(entry.undo, 'undo');
   return true;
 }

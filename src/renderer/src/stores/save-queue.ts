@@ -51,8 +51,3 @@ export function enqueueSave(
 export function whenSaved(): Promise<unknown> {
   return tail;
 }
-
-export function clearSaveError(): void {
-  if (saveState.get().kind === 'error')
-    saveState.set(pending > 0 ? { kind: 'saving', pending } : { kind: 'idle' });
-}
