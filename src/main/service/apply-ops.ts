@@ -1,9 +1,17 @@
-// Applies a batch of annotation operations to a draft document (src/main). Every op is checked against the
-// label schema and the canonical text; the first bad op throws and, because the store only writes a draft
-// that mutated without throwing, the whole batch is refused and nothing is saved.
-import { WorkbenchError, type AnnotationOp, type SpanDraft } from '@shared/api';
-import type { AnnotatorId, DocumentRecord, LabelSchema, Layer, LayerId, Span, SpanId } from '@shared/model';
-import { anchorOf, checkRange } from '@shared/text';
+// Applies a batch of annotation operations to a draft document in main (src/main), through the shared
+// operations module: every op is checked against the label schema and the canonical text, and the first bad
+// op refuses the whole batch (the module rolls it back, and the store saves only drafts that did not throw).
+import { WorkbenchError, type AnnotationOp } from '@shared/api';
+import {
+  LayerIndex,
+  OpError,
+  applyOps,
+  type AnnotatorId,
+  type DocumentRecord,
+  type LabelSchema,
+  type LayerDelta,
+  type LayerId,
+} from '@shared/model';
 
 export interface ApplyContext {
   schema: LabelSchema;
@@ -11,89 +19,21 @@ export interface ApplyContext {
   now: string;
 }
 
-/** Applies `ops` to `doc.layers[layer]` in order; returns the ids of spans added or updated. */
-export function applyOps(
+/** Applies `ops` to `doc.layers[layer]` (created if absent); returns the net change. */
+export function applyOpsToDocument(
   doc: DocumentRecord,
   layerId: LayerId,
-  ops: AnnotationOp[],
+  ops: readonly AnnotationOp[],
   ctx: ApplyContext,
-): SpanId[] {
-  const layer: Layer = doc.layers[layerId] ?? { spans: [], relations: [] };
-  doc.layers[layerId] = layer;
-  const touched = new Set<SpanId>();
-  for (const [index, op] of ops.entries()) {
-    const where = `operation ${index + 1} (${op.kind})`;
-    if (op.kind === 'add-span') {
-      if (layer.spans.some((s) => s.id === op.span.id)) {
-        throw new WorkbenchError('conflict', `${where}: span ${op.span.id} already exists.`);
-      }
-      layer.spans.push(buildSpan(doc.text, op.span, ctx, where));
-      touched.add(op.span.id);
-    } else if (op.kind === 'remove-span') {
-      findSpan(layer, op.spanId, where);
-      layer.spans = layer.spans.filter((s) => s.id !== op.spanId);
-      layer.relations = layer.relations.filter((r) => r.from !== op.spanId && r.to !== op.spanId);
-      touched.delete(op.spanId);
-    } else {
-      const span = findSpan(layer, op.spanId, where);
-      const label = op.changes.label ?? span.label;
-      checkLabel(ctx.schema, label, op.changes.attributes ?? span.attributes, where);
-      Object.assign(span, op.changes, { updatedAt: ctx.now });
-      touched.add(span.id);
-    }
-  }
-  layer.spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return [...touched];
-}
-
-function buildSpan(text: string, draft: SpanDraft, ctx: ApplyContext, where: string): Span {
-  const problem = checkRange(text, draft.start, draft.end);
-  if (problem !== null) throw new WorkbenchError('invalid-request', `${where}: ${problem}`);
-  const attributes = draft.attributes ?? {};
-  checkLabel(ctx.schema, draft.label, attributes, where);
-  return {
-    id: draft.id,
-    label: draft.label,
-    start: draft.start,
-    end: draft.end,
-    ...anchorOf(text, draft.start, draft.end),
-    attributes,
-    note: draft.note ?? '',
-    createdBy: ctx.annotator,
-    createdAt: draft.createdAt ?? ctx.now,
-    updatedAt: ctx.now,
-  };
-}
-
-function findSpan(layer: Layer, id: SpanId, where: string): Span {
-  const span = layer.spans.find((s) => s.id === id);
-  if (span === undefined) throw new WorkbenchError('not-found', `${where}: span ${id} does not exist.`);
-  return span;
-}
-
-function checkLabel(
-  schema: LabelSchema,
-  labelId: string,
-  attributes: Record<string, string>,
-  where: string,
-): void {
-  const label = schema.labels.find((l) => l.id === labelId);
-  if (label === undefined) {
-    const known = schema.labels.map((l) => l.id).join(', ');
-    throw new WorkbenchError(
-      'invalid-request',
-      `${where}: unknown label "${labelId}" (the schema has ${known}).`,
-    );
-  }
-  for (const [key, value] of Object.entries(attributes)) {
-    const def = label.attributes.find((a) => a.id === key);
-    if (def === undefined)
-      throw new WorkbenchError('invalid-request', `${where}: "${label.name}" has no attribute "${key}".`);
-    if (def.values.length > 0 && !def.values.includes(value)) {
-      throw new WorkbenchError(
-        'invalid-request',
-        `${where}: "${value}" is not a value of ${label.name}.${def.name}.`,
-      );
-    }
+): LayerDelta {
+  const existing = Object.hasOwn(doc.layers, layerId) ? doc.layers[layerId] : undefined;
+  const index = new LayerIndex(existing);
+  try {
+    const { delta } = applyOps(index, ops, { ...ctx, text: doc.text });
+    doc.layers[layerId] = index.toLayer();
+    return delta;
+  } catch (error) {
+    if (error instanceof OpError) throw new WorkbenchError(error.code, error.message);
+    throw error;
   }
 }

@@ -83,6 +83,8 @@ function toRecord(draft: DocumentDraft, sha256: string, importedAt: string): Doc
     import: { ...draft.import, importedAt },
     status: {},
     layers: {},
+    comments: [],
+    rejectedSuggestions: [],
     revision: 0,
   };
 }

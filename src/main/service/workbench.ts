@@ -1,9 +1,16 @@
 // The workbench service: implements every method of the contract on top of the workspace store (src/main).
 // It never imports electron, so the Electron app, the browser-mode host and the CLI all run this same code.
 import { WorkbenchError, type WorkspaceView } from '@shared/api';
-import { slugify, type Annotator, type AnnotatorId, type LayerId, summarizeDocument } from '@shared/model';
+import {
+  slugify,
+  summarizeDocument,
+  type Annotator,
+  type AnnotatorId,
+  type LayerId,
+  type Span,
+} from '@shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { applyOps } from './apply-ops';
+import { applyOpsToDocument } from './apply-ops';
 import type { ServiceHandlers } from './dispatch';
 import { importDocuments } from './import-documents';
 
@@ -68,12 +75,12 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
         );
       }
       const schema = store.workspace().labelSchema;
-      let touched: string[] = [];
+      let spans: Span[] = [];
       const doc = await store.updateDocument(docId, (draft) => {
-        touched = applyOps(draft, layer, ops, { schema, annotator, now: now().toISOString() });
+        const delta = applyOpsToDocument(draft, layer, ops, { schema, annotator, now: now().toISOString() });
+        spans = [...delta.addedSpans, ...delta.updatedSpans];
         if ((draft.status[annotator] ?? 'new') === 'new') draft.status[annotator] = 'in-progress';
       });
-      const spans = (doc.layers[layer]?.spans ?? []).filter((s) => touched.includes(s.id));
       return { summary: summarizeDocument(doc), spans };
     },
 

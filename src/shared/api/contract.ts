@@ -3,12 +3,14 @@
 // the service. Each method has a runtime request schema (main validates every request) and a response type.
 import { z } from 'zod';
 import {
+  MAX_IMPORT_FILE_BYTES,
+  MAX_IMPORT_FILES,
+  MAX_OPS_PER_REQUEST,
+  annotationOpSchema,
   annotatorIdSchema,
   docIdSchema,
   documentStatusSchema,
-  idString,
   layerIdSchema,
-  spanIdSchema,
   type Annotator,
   type DocumentRecord,
   type DocumentSummary,
@@ -17,13 +19,16 @@ import {
 } from '../model';
 import type { MethodName } from './methods';
 
-/** Largest single import file (bytes, before base64). */
-export const MAX_IMPORT_FILE_BYTES = 32 * 1024 * 1024;
-/** Largest number of files in one import request. */
-export const MAX_IMPORT_FILES = 200;
-/** Largest serialized request body the hosts accept (bytes). */
-export const MAX_REQUEST_BYTES = 48 * 1024 * 1024;
-export const MAX_OPS_PER_REQUEST = 5000;
+export {
+  MAX_IMPORT_FILE_BYTES,
+  MAX_IMPORT_FILES,
+  MAX_OPS_PER_REQUEST,
+  MAX_REQUEST_BYTES,
+  annotationOpSchema,
+  spanDraftSchema,
+  type AnnotationOp,
+  type SpanDraft,
+} from '../model';
 
 const base64Limit = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
 
@@ -33,36 +38,7 @@ export const importFileSchema = z.object({
   dataBase64: z.string().max(base64Limit, 'file is larger than 32 MiB'),
 });
 
-export const spanDraftSchema = z.object({
-  id: spanIdSchema,
-  label: idString,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  note: z.string().max(10_000).optional(),
-  attributes: z.record(idString, z.string().max(200)).optional(),
-  /** Kept when a removed span is restored (undo of delete), so its history survives. */
-  createdAt: z.string().datetime({ offset: true }).optional(),
-});
-
-export const annotationOpSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('add-span'), span: spanDraftSchema }),
-  z.object({ kind: z.literal('remove-span'), spanId: spanIdSchema }),
-  z.object({
-    kind: z.literal('update-span'),
-    spanId: spanIdSchema,
-    changes: z
-      .object({
-        label: idString.optional(),
-        note: z.string().max(10_000).optional(),
-        attributes: z.record(idString, z.string().max(200)).optional(),
-      })
-      .strict(),
-  }),
-]);
-
 export type ImportFile = z.infer<typeof importFileSchema>;
-export type SpanDraft = z.infer<typeof spanDraftSchema>;
-export type AnnotationOp = z.infer<typeof annotationOpSchema>;
 
 /** A file the store could not load; it was copied to quarantine/ and left untouched in place. */
 export interface StoreProblem {

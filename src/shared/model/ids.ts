@@ -5,6 +5,7 @@ import { z } from 'zod';
 export type DocId = string & { readonly __brand: 'DocId' };
 export type SpanId = string & { readonly __brand: 'SpanId' };
 export type RelationId = string & { readonly __brand: 'RelationId' };
+export type CommentId = string & { readonly __brand: 'CommentId' };
 export type AnnotatorId = string & { readonly __brand: 'AnnotatorId' };
 /** A layer is an annotator's id or the adjudicated `gold` layer. */
 export type LayerId = string & { readonly __brand: 'LayerId' };
@@ -16,6 +17,7 @@ export const idString = z.string().regex(ID_PATTERN, 'must be 1-64 characters of
 export const docIdSchema = idString.transform((s) => s as DocId);
 export const spanIdSchema = idString.transform((s) => s as SpanId);
 export const relationIdSchema = idString.transform((s) => s as RelationId);
+export const commentIdSchema = idString.transform((s) => s as CommentId);
 export const annotatorIdSchema = idString.transform((s) => s as AnnotatorId);
 export const layerIdSchema = idString.transform((s) => s as LayerId);
 

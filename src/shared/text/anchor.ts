@@ -1,7 +1,7 @@
 // Quote + context anchors for spans and the range checks every span must pass (shared layer, pure).
 // A span stores its exact quote plus up to CONTEXT_CHARS of prefix/suffix so it can be re-anchored when a
 // colleague's text differs, and exports verify quotes before writing (docs/architecture.md, offsets).
-import { CONTEXT_CHARS } from '../model';
+import { CONTEXT_CHARS } from '../model/limits';
 import { splitsSurrogatePair } from './surrogates';
 
 export interface Anchor {

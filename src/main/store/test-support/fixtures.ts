@@ -65,6 +65,8 @@ export function makeDocument(
     },
     status: {},
     layers: {},
+    comments: [],
+    rejectedSuggestions: [],
     revision: 0,
   };
 }

@@ -14,7 +14,7 @@ function forward(editor: DocumentEditor, change: AnnotationChange): void {
   if (change.kind === 'reset') {
     editor.send({ kind: 'sync', spans: change.spans.map(toDecorated), focusedId: null });
   } else if (change.kind === 'delta') {
-    const { added, removed, updated } = change.delta;
+    const { addedSpans: added, removedSpans: removed, updatedSpans: updated } = change.delta;
     if (removed.length > 0) editor.send({ kind: 'remove', ids: removed });
     if (added.length > 0) editor.send({ kind: 'add', spans: added.map(toDecorated) });
     if (updated.length > 0) editor.send({ kind: 'update', spans: updated.map(toDecorated) });

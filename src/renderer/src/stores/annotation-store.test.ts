@@ -14,6 +14,22 @@ vi.mock('../api/client', () => ({
 }));
 
 const store = await import('./annotation-store');
+const { workspaceStore } = await import('./workspace-store');
+const labelSchema = {
+  labels: ['claim', 'condition', 'actor'].map((id) => ({
+    id,
+    name: id,
+    color: '#000000',
+    lineStyle: 'solid' as const,
+    guideline: '',
+    attributes: [],
+  })),
+  relationTypes: [],
+};
+workspaceStore.phase.set({
+  kind: 'ready',
+  view: { path: '/w', labelSchema, annotators: [], localAnnotator: null, documents: [], problems: [] },
+});
 const { saveState } = await import('./save-queue');
 
 const TEXT = 'Erdogan said the border stays closed until spring.';
@@ -36,6 +52,8 @@ const doc: DocumentRecord = {
   },
   status: {},
   layers: {},
+  comments: [],
+  rejectedSuggestions: [],
   revision: 0,
 };
 

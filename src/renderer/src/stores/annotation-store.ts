@@ -2,9 +2,18 @@
 // one way: store -> change listeners (the editor bridge turns them into transaction metadata). Every change
 // carries its origin: `load` never goes back to disk nor into undo history; `local` is saved and undoable.
 import type { AnnotationOp } from '@shared/api';
-import type { AnnotatorId, DocId, DocumentRecord, LayerId, Span, SpanId } from '@shared/model';
+import type {
+  AnnotatorId,
+  DocId,
+  DocumentRecord,
+  LayerDelta,
+  LayerId,
+  Relation,
+  Span,
+  SpanId,
+} from '@shared/model';
 import { api } from '../api/client';
-import { applyLocal, compareSpans, type SpanDelta } from './local-ops';
+import { applyLocal, compareSpans } from './local-ops';
 import { observable } from './observable';
 import { enqueueSave, whenSaved } from './save-queue';
 import { createHistory } from './undo-history';
@@ -15,6 +24,7 @@ export interface OpenDocumentState {
   layer: LayerId;
   annotator: AnnotatorId;
   spans: readonly Span[];
+  relations: readonly Relation[];
   focusedId: SpanId | null;
 }
 
@@ -26,7 +36,7 @@ export type DocumentPhase =
 
 export type AnnotationChange =
   | { origin: 'load'; kind: 'reset'; text: string; spans: readonly Span[] }
-  | { origin: 'local' | 'remote'; kind: 'delta'; delta: SpanDelta }
+  | { origin: 'local' | 'remote'; kind: 'delta'; delta: LayerDelta }
   | { origin: 'local'; kind: 'focus'; spanId: SpanId | null; scroll: boolean };
 
 export const documentPhase = observable<DocumentPhase>({ kind: 'none' });
@@ -61,21 +71,24 @@ export async function openDocument(docId: DocId, annotator: AnnotatorId): Promis
   }
   const doc = result.value;
   const layer = annotator as string as LayerId;
-  const spans = [...(doc.layers[layer]?.spans ?? [])].sort(compareSpans);
+  const stored = Object.hasOwn(doc.layers, layer) ? doc.layers[layer] : undefined;
+  const spans = [...(stored?.spans ?? [])].sort(compareSpans);
   history.reset(docId);
-  setState({ doc, layer, annotator, spans, focusedId: null });
+  setState({ doc, layer, annotator, spans, relations: stored?.relations ?? [], focusedId: null });
   emit({ origin: 'load', kind: 'reset', text: doc.text, spans });
 }
 
 /** Applies local ops optimistically, records them for undo (unless they are an undo/redo) and saves them. */
-function applyAndSave(ops: AnnotationOp[], record: 'new' | 'undo' | 'redo'): SpanDelta | null {
+function applyAndSave(ops: AnnotationOp[], record: 'new' | 'undo' | 'redo'): LayerDelta | null {
   const state = currentDocument();
   if (state === null || ops.length === 0) return null;
-  const ctx = { text: state.doc.text, annotator: state.annotator, now: new Date().toISOString() };
-  const { spans, delta, inverse } = applyLocal(state.spans, ops, ctx);
+  const schema = workspaceStore.labelSchema();
+  if (schema === null) return null;
+  const ctx = { text: state.doc.text, schema, annotator: state.annotator, now: new Date().toISOString() };
+  const { spans, relations, delta, inverse } = applyLocal(state.spans, state.relations, ops, ctx);
   const focusedId =
-    state.focusedId !== null && delta.removed.includes(state.focusedId) ? null : state.focusedId;
-  setState({ ...state, spans, focusedId });
+    state.focusedId !== null && delta.removedSpans.includes(state.focusedId) ? null : state.focusedId;
+  setState({ ...state, spans, relations, focusedId });
   emit({ origin: 'local', kind: 'delta', delta });
   history.record(state.doc.id, { redo: ops, undo: inverse }, record);
   const docId = state.doc.id;
@@ -110,7 +123,7 @@ export function createSpan(label: string, start: number, end: number): Span | nu
   const delta = applyAndSave([{ kind: 'add-span', span: { id, label, start, end } }], 'new');
   if (delta === null) return null;
   focusSpan(id, false);
-  return delta.added[0] ?? null;
+  return delta.addedSpans[0] ?? null;
 }
 
 export function deleteSpan(spanId: SpanId): void {

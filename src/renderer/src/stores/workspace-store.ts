@@ -89,7 +89,12 @@ async function setStatus(docId: DocId, status: DocumentStatus): Promise<void> {
   else notice.set({ kind: 'error', message: result.error.message });
 }
 
+function labelSchema() {
+  return ready()?.labelSchema ?? null;
+}
+
 export const workspaceStore = {
+  labelSchema,
   phase,
   notice,
   importing,

@@ -3,7 +3,10 @@
 import { MAX_DOCUMENT_CHARS, type ImportInfo } from '../../model';
 import type { CanonicalText } from '../../text';
 
+/** Formats a document's text can come from (annotation formats bring their text too). */
 export type ImportFormat = Exclude<ImportInfo['format'], 'sample'>;
+/** Formats that hold only documents, no annotations: the codecs of this folder. */
+export type TextImportFormat = 'txt' | 'md' | 'html' | 'jsonl';
 
 export type DraftImportInfo = Omit<ImportInfo, 'importedAt' | 'format'> & { format: ImportFormat };
 

@@ -3,12 +3,12 @@
 // the caller names the file. Main stores the drafts; the renderer may call this to preview an import.
 import { MAX_IMPORT_FILE_BYTES } from '../../api/contract';
 import { decodeUtf8Strict, looksBinary } from '../../text';
-import { refuse, type DecodedFile, type ImportFormat, type ImportOutcome } from './document-draft';
+import { refuse, type DecodedFile, type ImportOutcome, type TextImportFormat } from './document-draft';
 import { parseHtmlDocument } from './html-documents';
 import { parseJsonlDocuments } from './jsonl-documents';
 import { parseMarkdownDocument, parsePlainTextDocument } from './text-documents';
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
+const FORMAT_BY_EXTENSION: Readonly<Record<string, TextImportFormat>> = {
   txt: 'txt',
   text: 'txt',
   md: 'md',
@@ -19,7 +19,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   ndjson: 'jsonl',
 };
 
-const CODECS: Readonly<Record<ImportFormat, (file: DecodedFile) => ImportOutcome>> = {
+const CODECS: Readonly<Record<TextImportFormat, (file: DecodedFile) => ImportOutcome>> = {
   txt: parsePlainTextDocument,
   md: parseMarkdownDocument,
   html: parseHtmlDocument,
