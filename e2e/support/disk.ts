@@ -1,5 +1,5 @@
 // Reads a workspace's files straight from disk (e2e), to prove what the app claims is saved really is.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface DiskSpan {
@@ -31,4 +31,47 @@ export async function readDiskDocument(workspace: string, title: string): Promis
   const doc = (await readDiskDocuments(workspace)).find((d) => d.title === title);
   if (doc === undefined) throw new Error(`no document titled "${title}" on disk`);
   return doc;
+}
+
+/**
+ * Writes a colleague's layer straight into a document file and names them in workspace.json (while no host
+ * runs), as a copied workspace or an imported package would bring it.
+ */
+export async function addLayerOnDisk(
+  workspace: string,
+  title: string,
+  analyst: { id: string; name: string },
+  tags: readonly (readonly [quote: string, label: string])[],
+): Promise<void> {
+  const docs = await readDiskDocuments(workspace);
+  const doc = docs.find((d) => d.title === title);
+  if (doc === undefined) throw new Error(`no document titled "${title}" on disk`);
+  const now = '2026-01-01T00:00:00.000Z';
+  const spans = tags.map(([quote, label], i) => {
+    const start = doc.text.indexOf(quote);
+    if (start < 0) throw new Error(`"${quote}" is not in "${title}"`);
+    const end = start + quote.length;
+    return {
+      id: `${analyst.id}-s${i}`,
+      label,
+      start,
+      end,
+      quote,
+      prefix: doc.text.slice(Math.max(0, start - 32), start),
+      suffix: doc.text.slice(end, end + 32),
+      attributes: {},
+      note: '',
+      createdBy: analyst.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  const path = join(workspace, 'documents', `${doc.id}.json`);
+  const raw = JSON.parse(await readFile(path, 'utf8')) as { layers: Record<string, unknown> };
+  raw.layers[analyst.id] = { spans, relations: [] };
+  await writeFile(path, JSON.stringify(raw));
+  const wsPath = join(workspace, 'workspace.json');
+  const ws = JSON.parse(await readFile(wsPath, 'utf8')) as { annotators: { id: string; name: string }[] };
+  if (!ws.annotators.some((a) => a.id === analyst.id)) ws.annotators.push(analyst);
+  await writeFile(wsPath, JSON.stringify(ws));
 }

@@ -10,8 +10,8 @@ export class WorkbenchPage {
 
   constructor(readonly page: Page) {
     this.documentText = page.getByRole('textbox', { name: 'Document text' });
-    this.saveStatus = page.getByRole('status').filter({ hasText: /saved|Saving|Not saved|No changes/ });
-    this.spanList = page.getByRole('list', { name: 'Spans in text order' });
+    this.saveStatus = page.getByTestId('save-status');
+    this.spanList = page.getByRole('listbox', { name: 'Spans in text order' });
     this.documentList = page.getByRole('navigation', { name: 'Documents' });
   }
 
@@ -75,8 +75,41 @@ export class WorkbenchPage {
       },
       { text, occurrence },
     );
-    // ProseMirror reads the DOM selection on selectionchange; give it that event loop turn.
-    await this.page.waitForTimeout(50);
+    // No wait needed: every command reads the selection from the DOM when it runs (DocumentEditor.transact).
+  }
+
+  /** Imports one plain-text file and waits for the import report. */
+  async importText(name: string, text: string): Promise<void> {
+    await this.importFiles([{ name, mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await expect(this.page.getByRole('status').filter({ hasText: /Imported 1 document/ })).toBeVisible();
+  }
+
+  /** Puts the caret just after the first occurrence of `text` (selects it, then collapses to its end). */
+  async placeCaretAfter(text: string): Promise<void> {
+    await this.selectText(text);
+    await this.page.keyboard.press('ArrowRight');
+  }
+
+  /** Calls the host's API from the page, with the tab's own token (for setting up large cases quickly). */
+  async callApi<T>(method: string, body: unknown): Promise<T> {
+    return this.page.evaluate(
+      async ({ method, body }) => {
+        const token = sessionStorage.getItem('tagwright.token') ?? '';
+        const response = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'x-tagwright-token': token },
+          body: JSON.stringify(body),
+        });
+        const result = (await response.json()) as {
+          ok: boolean;
+          value?: unknown;
+          error?: { message: string };
+        };
+        if (!result.ok) throw new Error(result.error?.message ?? 'API call failed');
+        return result.value as T;
+      },
+      { method, body },
+    );
   }
 
   async pressLabel(hotkey: string): Promise<void> {
@@ -84,7 +117,7 @@ export class WorkbenchPage {
   }
 
   spanRows(): Locator {
-    return this.spanList.getByRole('button');
+    return this.spanList.getByRole('option');
   }
 
   /** The label and quote of every span in the side panel, in text order. */
@@ -99,13 +132,23 @@ export class WorkbenchPage {
     );
   }
 
+  /** "shown of total spans" under the span filter (the list itself only renders the rows on screen). */
+  async expectSpanCount(shown: number, total = shown): Promise<void> {
+    await expect(this.page.getByText(`${shown} of ${total} spans`, { exact: true })).toBeVisible();
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.page.getByTestId('save-status')).toHaveText('All changes saved');
   }
 
-  /** Quotes of the decorated spans drawn in the text for a label. */
+  /** The runs of text drawn for spans of a label (a span is one run or several where others overlap it). */
   decorated(label: string): Locator {
-    return this.documentText.locator(`[data-label="${label}"]`);
+    return this.documentText.locator(`[data-labels~="${label}"]`);
+  }
+
+  /** The selected span's details. */
+  get inspector(): Locator {
+    return this.page.getByRole('region', { name: 'Selected span' });
   }
 }
 

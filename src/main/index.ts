@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { rendererDir } from './app-paths';
 import { secureWebPreferences } from './electron/web-preferences';
 import { denyEverythingRisky, registerAppScheme, serveRenderer } from './electron/window-security';
-import { APP_ORIGIN, bindIpc } from './ipc';
+import { APP_ORIGIN, bindIpc, connectEvents } from './ipc';
 import { openWorkbench, type OpenWorkbench } from './service/open-workbench';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -18,7 +18,7 @@ function workspaceDir(): string {
   return resolve(fromFlag ?? process.env.TAGWRIGHT_WORKSPACE ?? join(app.getPath('userData'), 'workspace'));
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(workbench: OpenWorkbench): BrowserWindow {
   const win = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -26,6 +26,7 @@ function createWindow(): BrowserWindow {
     show: false,
     webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   });
+  connectEvents(win.webContents, workbench.events);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
@@ -52,13 +53,13 @@ async function start(): Promise<void> {
     return;
   }
   bindIpc(workbench.dispatch);
-  let win = createWindow();
+  let win = createWindow(workbench);
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow(workbench);
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {

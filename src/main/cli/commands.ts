@@ -37,6 +37,7 @@ const serveCommand: CliCommand = {
     const workbench = await openWorkbench(dir, { owner: 'serve', log: io.err });
     const host = await startHost({
       dispatch: workbench.dispatch,
+      events: workbench.events,
       rendererDir: rendererDir(),
       port,
       log: io.err,

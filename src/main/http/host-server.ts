@@ -4,15 +4,22 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_REQUEST_BYTES, fail, type Result } from '@shared/api';
-import type { Dispatch } from '../service/dispatch';
+import { EVENTS_PATH, MAX_REQUEST_BYTES, fail, type Result } from '@shared/api';
+import type { Caller, Dispatch } from '../service/dispatch';
+import type { EventHub } from '../service/event-hub';
+import { serveEvents } from './event-stream';
 import { SECURITY_HEADERS } from '../security-headers';
 import { readStaticFile } from './static-files';
 
 export const TOKEN_HEADER = 'x-tagwright-token';
+/** Each tab names itself with a random id, so the events its own requests cause are not echoed back. */
+export const CLIENT_HEADER = 'x-tagwright-client';
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export interface HostOptions {
   dispatch: Dispatch;
+  /** Where the event stream (GET /api/events) subscribes; without it the stream is refused. */
+  events?: EventHub;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -50,6 +57,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       );
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname === EVENTS_PATH) return handleEvents(req, res, port);
     if (url.pathname.startsWith('/api/'))
       return handleApi(req, res, url.pathname.slice('/api/'.length), port);
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -59,26 +67,49 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     send(res, 200, file.contentType, req.method === 'HEAD' ? '' : file.body, { 'Cache-Control': 'no-store' });
   }
 
+  /** The checks every API request passes: Origin, method, token. Sends the refusal and returns false. */
+  function admitted(req: IncomingMessage, res: ServerResponse, hostPort: number, verb: string): boolean {
+    const origin = req.headers.origin;
+    const allowedOrigins = [`http://127.0.0.1:${hostPort}`, `http://localhost:${hostPort}`];
+    if (origin !== undefined && !allowedOrigins.includes(origin)) {
+      sendResult(res, 403, fail('unauthorized', `Requests from ${origin} are not allowed.`));
+      return false;
+    }
+    if (req.method !== verb) {
+      sendResult(res, 405, fail('invalid-request', `Use ${verb} for this API call.`));
+      return false;
+    }
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      sendResult(
+        res,
+        401,
+        fail('unauthorized', 'Missing or wrong access token: open the URL the host printed.'),
+      );
+      return false;
+    }
+    return true;
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse, hostPort: number): void {
+    if (!admitted(req, res, hostPort, 'GET')) return;
+    const clientId = callerOf(req).clientId;
+    if (options.events === undefined || clientId === 'anonymous') {
+      return sendResult(
+        res,
+        400,
+        fail('invalid-request', `The event stream needs a ${CLIENT_HEADER} header.`),
+      );
+    }
+    serveEvents(req, res, options.events, clientId);
+  }
+
   async function handleApi(
     req: IncomingMessage,
     res: ServerResponse,
     method: string,
     hostPort: number,
   ): Promise<void> {
-    const origin = req.headers.origin;
-    const allowedOrigins = [`http://127.0.0.1:${hostPort}`, `http://localhost:${hostPort}`];
-    if (origin !== undefined && !allowedOrigins.includes(origin)) {
-      return sendResult(res, 403, fail('unauthorized', `Requests from ${origin} are not allowed.`));
-    }
-    if (req.method !== 'POST')
-      return sendResult(res, 405, fail('invalid-request', 'Use POST for API calls.'));
-    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-      return sendResult(
-        res,
-        401,
-        fail('unauthorized', 'Missing or wrong access token: open the URL the host printed.'),
-      );
-    }
+    if (!admitted(req, res, hostPort, 'POST')) return;
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendResult(res, 415, fail('invalid-request', 'API requests must be application/json.'));
     }
@@ -102,7 +133,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return sendResult(res, 400, fail('invalid-request', 'The method name in the URL is not valid.'));
     }
-    sendResult(res, 200, await options.dispatch(methodName, payload));
+    sendResult(res, 200, await options.dispatch(methodName, payload, callerOf(req)));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -122,6 +153,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+function callerOf(req: IncomingMessage): Caller {
+  const header = req.headers[CLIENT_HEADER];
+  return { clientId: typeof header === 'string' && CLIENT_ID.test(header) ? header : 'anonymous' };
 }
 
 function tokenMatches(given: string | string[] | undefined, expected: string): boolean {

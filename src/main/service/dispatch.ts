@@ -14,15 +14,24 @@ import {
   type ValidRequestOf,
 } from '@shared/api';
 
-export type ServiceHandlers = { [M in MethodName]: (request: ValidRequestOf<M>) => Promise<ResponseOf<M>> };
+/** Who sent a request: the window's client id (its events are not echoed back to it). */
+export interface Caller {
+  clientId: string;
+}
 
-export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
+export const ANONYMOUS_CALLER: Caller = { clientId: 'anonymous' };
+
+export type ServiceHandlers = {
+  [M in MethodName]: (request: ValidRequestOf<M>, caller: Caller) => Promise<ResponseOf<M>>;
+};
+
+export type Dispatch = (method: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
 
 export function createDispatcher(
   handlers: ServiceHandlers,
   log: (message: string) => void = () => {},
 ): Dispatch {
-  return async (method, payload) => {
+  return async (method, payload, caller = ANONYMOUS_CALLER) => {
     if (!isMethodName(method)) return fail('unknown-method', `There is no method called "${method}".`);
     const parsed = contract[method].request.safeParse(payload);
     if (!parsed.success) {
@@ -34,8 +43,8 @@ export function createDispatcher(
       });
     }
     try {
-      const handler = handlers[method] as (request: unknown) => Promise<unknown>;
-      return ok(await handler(parsed.data));
+      const handler = handlers[method] as (request: unknown, caller: Caller) => Promise<unknown>;
+      return ok(await handler(parsed.data, caller));
     } catch (error) {
       if (error instanceof WorkbenchError) return fail(error.code, error.message, error.details);
       log(

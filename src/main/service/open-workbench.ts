@@ -6,6 +6,7 @@ import { labelSchemaSchema, type LabelSchema } from '@shared/model';
 import { dataPath } from '../app-paths';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
 import { createDispatcher, type Dispatch } from './dispatch';
+import { EventHub } from './event-hub';
 import { importDocuments } from './import-documents';
 import { createWorkbench } from './workbench';
 
@@ -14,6 +15,8 @@ export const SAMPLE_FILES = ['astana-22-turkey-syria.txt'];
 export interface OpenWorkbench {
   store: WorkspaceStore;
   dispatch: Dispatch;
+  /** Where windows subscribe to the events other windows' changes cause. */
+  events: EventHub;
   /** True when this call created the workspace (first run). */
   created: boolean;
   close(): Promise<void>;
@@ -41,6 +44,7 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
     const files = SAMPLE_FILES.map((name) => ({ name, bytes: readFileSync(dataPath(name)) }));
     await importDocuments(store, files);
   }
-  const dispatch = createDispatcher(createWorkbench(store), options.log);
-  return { store, dispatch, created, close: () => store.close() };
+  const events = new EventHub();
+  const dispatch = createDispatcher(createWorkbench(store, { events }), options.log);
+  return { store, dispatch, events, created, close: () => store.close() };
 }

@@ -96,7 +96,7 @@ describe('annotating', () => {
     const applied = valueOf<ApplyResult>(
       await wb.dispatch('annotations:apply', { docId, layer, ops: [addSpan('s1', 'actor', 0, 7)] }),
     );
-    expect(applied.spans[0]).toMatchObject({
+    expect(applied.delta.addedSpans[0]).toMatchObject({
       quote: 'Erdogan',
       prefix: '',
       suffix: ' said the border stays closed.\nT',

@@ -1,14 +1,16 @@
 // The application shell (src/renderer): only composes — loading, a workspace that failed to open, the
-// first-run name prompt, or the workbench.
+// first-run name prompt, or the workbench — inside an error boundary so nothing blanks the window.
 import { useEffect } from 'react';
 import { FirstRunDialog } from './components/FirstRunDialog';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Workbench } from './components/Workbench';
+import { useServices } from './hooks/use-services';
 import { useStore } from './hooks/use-store';
-import { workspaceStore } from './stores/workspace-store';
 
 export function App() {
-  const phase = useStore(workspaceStore.phase);
-  useEffect(() => void workspaceStore.load(), []);
+  const services = useServices();
+  const phase = useStore(services.workspace.phase);
+  useEffect(() => void services.workspace.load(), [services]);
   if (phase.kind === 'loading') return <p className="placeholder">Opening the workspace…</p>;
   if (phase.kind === 'failed') {
     return (
@@ -19,6 +21,10 @@ export function App() {
     );
   }
   const analyst = phase.view.localAnnotator;
-  if (analyst === null) return <FirstRunDialog onSubmit={workspaceStore.setLocalAnnotator} />;
-  return <Workbench view={phase.view} analyst={analyst} />;
+  if (analyst === null) return <FirstRunDialog onSubmit={services.workspace.setLocalAnnotator} />;
+  return (
+    <ErrorBoundary area="the workbench">
+      <Workbench view={phase.view} analyst={analyst} />
+    </ErrorBoundary>
+  );
 }

@@ -1,12 +1,20 @@
-// Renderer entry (src/renderer): mounts the React application.
+// Renderer entry (src/renderer): builds the app's services around the backend (Electron bridge or browser-mode
+// host) and mounts the React application with them.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { backend } from './api/client';
+import { ServicesContext } from './hooks/use-services';
+import { createAppServices } from './services/app-services';
 import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 
+const services = createAppServices(backend);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ServicesContext.Provider value={services}>
+      <App />
+    </ServicesContext.Provider>
   </StrictMode>,
 );

@@ -2,3 +2,4 @@
 export * from './result';
 export * from './methods';
 export * from './contract';
+export * from './workbench-events';

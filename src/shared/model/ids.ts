@@ -7,8 +7,10 @@ export type SpanId = string & { readonly __brand: 'SpanId' };
 export type RelationId = string & { readonly __brand: 'RelationId' };
 export type CommentId = string & { readonly __brand: 'CommentId' };
 export type AnnotatorId = string & { readonly __brand: 'AnnotatorId' };
-/** A layer is an annotator's id or the adjudicated `gold` layer. */
-export type LayerId = string & { readonly __brand: 'LayerId' };
+/** The adjudicated layer; no analyst can have this id. */
+export const GOLD_LAYER = 'gold';
+/** A layer is an annotator's own (named by their id) or the adjudicated `gold` layer. */
+export type LayerId = AnnotatorId | typeof GOLD_LAYER;
 
 /** Ids are short, URL- and file-name-safe tokens. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -21,7 +23,12 @@ export const commentIdSchema = idString.transform((s) => s as CommentId);
 export const annotatorIdSchema = idString.transform((s) => s as AnnotatorId);
 export const layerIdSchema = idString.transform((s) => s as LayerId);
 
-export const GOLD_LAYER = 'gold' as LayerId;
+/** Ids an analyst may not take, because a layer of that name means something else. */
+export const RESERVED_ANNOTATOR_IDS: ReadonlySet<string> = new Set([GOLD_LAYER]);
+
+export function isGoldLayer(layer: LayerId): layer is typeof GOLD_LAYER {
+  return layer === GOLD_LAYER;
+}
 
 export function isValidId(value: string): boolean {
   return ID_PATTERN.test(value);

@@ -29,6 +29,8 @@ export class LayerIndex {
   private readonly relationsById = new Map<string, Relation>();
   /** span id → ids of relations that start or end at it. */
   private readonly relationsBySpan = new Map<string, Set<string>>();
+  private spanSnapshot: readonly Span[] | null = null;
+  private relationSnapshot: readonly Relation[] | null = null;
 
   /** Indexes a copy of the layer's arrays (the records themselves are shared, never mutated). */
   constructor(layer: Layer = { spans: [], relations: [] }) {
@@ -49,6 +51,15 @@ export class LayerIndex {
     return this.relationList;
   }
 
+  /** A copy of the spans that stays the same object until the layer changes (for memoised views). */
+  snapshotSpans(): readonly Span[] {
+    return (this.spanSnapshot ??= Object.freeze([...this.spanList]));
+  }
+
+  snapshotRelations(): readonly Relation[] {
+    return (this.relationSnapshot ??= Object.freeze([...this.relationList]));
+  }
+
   span(id: string): Span | undefined {
     return this.spansById.get(id);
   }
@@ -65,11 +76,13 @@ export class LayerIndex {
   }
 
   insertSpan(span: Span): void {
+    this.spanSnapshot = null;
     this.spanList.splice(this.spanPosition(span), 0, span);
     this.spansById.set(span.id, span);
   }
 
   deleteSpan(id: SpanId): void {
+    this.spanSnapshot = null;
     const span = this.spansById.get(id);
     if (span === undefined) return;
     this.spanList.splice(this.spanPosition(span), 1);
@@ -83,12 +96,14 @@ export class LayerIndex {
   }
 
   insertRelation(relation: Relation): void {
+    this.relationSnapshot = null;
     this.relationList.splice(this.relationPosition(relation), 0, relation);
     this.relationsById.set(relation.id, relation);
     this.link(relation);
   }
 
   deleteRelation(id: RelationId): void {
+    this.relationSnapshot = null;
     const relation = this.relationsById.get(id);
     if (relation === undefined) return;
     this.relationList.splice(this.relationPosition(relation), 1);
@@ -97,6 +112,7 @@ export class LayerIndex {
   }
 
   replaceRelation(relation: Relation): void {
+    this.relationSnapshot = null;
     const old = this.relationsById.get(relation.id);
     if (old === undefined) return this.insertRelation(relation);
     this.relationList[this.relationPosition(old)] = relation;

@@ -7,7 +7,7 @@ export function summarizeDocument(doc: DocumentRecord): DocumentSummary {
   const spanCounts: Record<string, Record<string, number>> = {};
   for (const [layerId, layer] of Object.entries(doc.layers)) {
     const counts: Record<string, number> = {};
-    for (const span of layer.spans) counts[span.label] = (counts[span.label] ?? 0) + 1;
+    for (const span of layer?.spans ?? []) counts[span.label] = (counts[span.label] ?? 0) + 1;
     spanCounts[layerId] = counts;
   }
   return {

@@ -1,4 +1,5 @@
-// The document list (src/renderer/components): title, the analyst's status and span counts per label.
+// The document list (src/renderer/components): title, the analyst's status and span counts per label. In a
+// narrow window it becomes a drawer opened from the header, so the text keeps its width.
 import type { DocumentSummary, LabelDef } from '@shared/model';
 
 export interface DocumentListProps {
@@ -7,19 +8,32 @@ export interface DocumentListProps {
   layer: string;
   openId: string | null;
   damaged: ReadonlySet<string>;
+  drawerOpen: boolean;
   onOpen: (docId: DocumentSummary['id']) => void;
 }
 
 const STATUS_TEXT = { new: 'new', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' } as const;
 
-export function DocumentList({ documents, labels, layer, openId, damaged, onOpen }: DocumentListProps) {
+export function DocumentList({
+  documents,
+  labels,
+  layer,
+  openId,
+  damaged,
+  drawerOpen,
+  onOpen,
+}: DocumentListProps) {
   return (
-    <nav className="document-list" aria-label="Documents">
+    <nav
+      className={`document-list${drawerOpen ? ' drawer-open' : ''}`}
+      aria-label="Documents"
+      id="document-list"
+    >
       <h2>Documents ({documents.length})</h2>
       <ul>
         {documents.map((doc) => {
-          const status = doc.status[layer] ?? 'new';
-          const counts = doc.spanCounts[layer] ?? {};
+          const status = Object.hasOwn(doc.status, layer) ? doc.status[layer]! : 'new';
+          const counts = Object.hasOwn(doc.spanCounts, layer) ? doc.spanCounts[layer]! : {};
           return (
             <li key={doc.id}>
               <button
@@ -37,7 +51,7 @@ export function DocumentList({ documents, labels, layer, openId, damaged, onOpen
                 <span className="document-counts">
                   {labels.map((label) => (
                     <span key={label.id} className={`count tw-chip-${label.id}`} title={label.name}>
-                      {label.name} {counts[label.id] ?? 0}
+                      {label.name} {Object.hasOwn(counts, label.id) ? counts[label.id] : 0}
                     </span>
                   ))}
                 </span>

@@ -1,8 +1,11 @@
-// The toolbar above the text (src/renderer/components): undo/redo and the analyst's status for this document.
+// The toolbar above the text (src/renderer/components): undo and redo (enabled by the same `when` as their
+// keys), and the analyst's status for this document.
 import type { DocumentStatus } from '@shared/model';
 import { documentStatuses } from '@shared/model';
+import { ariaChord, formatChord } from '../commands/keys';
+import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
-import { canRedo, canUndo, historyVersion, redo, undo } from '../stores/annotation-store';
+import type { DocumentSession } from '../stores/document-session';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
   new: 'New',
@@ -12,32 +15,35 @@ const STATUS_TEXT: Record<DocumentStatus, string> = {
 };
 
 export interface DocumentToolbarProps {
+  session: DocumentSession;
   status: DocumentStatus;
   onStatus: (status: DocumentStatus) => void;
 }
 
-export function DocumentToolbar({ status, onStatus }: DocumentToolbarProps) {
-  useStore(historyVersion);
+function CommandButton({ id, label }: { id: string; label: string }) {
+  const services = useServices();
+  const command = services.commands.get(id);
+  const key = command?.keys[0];
+  return (
+    <button
+      type="button"
+      onClick={() => services.commands.run(id, services.context())}
+      disabled={!services.commands.canRun(id, services.context())}
+      aria-keyshortcuts={key === undefined ? undefined : ariaChord(key)}
+      title={key === undefined ? command?.title : `${command?.title} (${formatChord(key)})`}
+    >
+      {label}
+    </button>
+  );
+}
+
+export function DocumentToolbar({ session, status, onStatus }: DocumentToolbarProps) {
+  useStore(session.version);
+  useStore(useServices().commands.version);
   return (
     <div className="document-toolbar">
-      <button
-        type="button"
-        onClick={() => undo()}
-        disabled={!canUndo()}
-        aria-keyshortcuts="Control+Z"
-        title="Undo (Ctrl+Z)"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        onClick={() => redo()}
-        disabled={!canRedo()}
-        aria-keyshortcuts="Control+Shift+Z"
-        title="Redo (Shift+Ctrl+Z)"
-      >
-        Redo
-      </button>
+      <CommandButton id="edit.undo" label="Undo" />
+      <CommandButton id="edit.redo" label="Redo" />
       <label className="field-inline">
         My status
         <select value={status} onChange={(event) => onStatus(event.target.value as DocumentStatus)}>

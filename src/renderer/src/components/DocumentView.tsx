@@ -1,26 +1,59 @@
-// The document pane (src/renderer/components): mounts the ProseMirror editor for the open document and
-// forwards annotation-store changes to it as transaction metadata. React never renders individual spans.
+// The document pane's text (src/renderer/components): mounts the ProseMirror editor for a session with one
+// annotation plugin per shown layer, and forwards the session's changes to it as transaction metadata. React
+// never renders individual spans.
 import { useEffect, useRef } from 'react';
-import type { LabelSchema, Span } from '@shared/model';
+import type { LabelSchema, LayerId, Span } from '@shared/model';
 import { selectSpanAt } from '../actions/tag-actions';
 import type { DecoratedSpan } from '../editor/annotation-plugin';
-import { createDocumentEditor, type DocumentEditor } from '../editor/document-editor';
-import { useDocumentKeys } from '../hooks/use-document-keys';
-import { currentDocument, subscribeChanges, type AnnotationChange } from '../stores/annotation-store';
+import { createDocumentEditor, type DocumentEditor, type EditorLayer } from '../editor/document-editor';
+import { useServices } from '../hooks/use-services';
+import type { DocumentSession, SessionChange } from '../stores/document-session';
 
 const toDecorated = (s: Span): DecoratedSpan => ({ id: s.id, label: s.label, start: s.start, end: s.end });
 
-function forward(editor: DocumentEditor, change: AnnotationChange): void {
+/** The analyst's own layer draws below the text; every other shown layer above it, each in its own band. */
+export function layerLooks(session: DocumentSession, shown: readonly LayerId[]): EditorLayer[] {
+  let band = 0;
+  return shown.map((id) => {
+    if (id === session.editableLayer)
+      return { id, look: { side: 'below', band: 0, className: 'tw-layer-mine' } };
+    const look = {
+      side: 'above' as const,
+      band,
+      className: id === 'gold' ? 'tw-layer-gold' : 'tw-layer-other',
+    };
+    band += 3;
+    return { id, look };
+  });
+}
+
+function forward(
+  editor: DocumentEditor,
+  session: DocumentSession,
+  shown: readonly LayerId[],
+  change: SessionChange,
+) {
   if (change.kind === 'reset') {
-    editor.send({ kind: 'sync', spans: change.spans.map(toDecorated), focusedId: null });
+    const focused = session.focused.get();
+    for (const layer of shown) {
+      const focusedId = focused?.layer === layer ? focused.spanId : null;
+      editor.send(layer, { kind: 'sync', spans: session.layer(layer).spans.map(toDecorated), focusedId });
+    }
   } else if (change.kind === 'delta') {
-    const { addedSpans: added, removedSpans: removed, updatedSpans: updated } = change.delta;
-    if (removed.length > 0) editor.send({ kind: 'remove', ids: removed });
-    if (added.length > 0) editor.send({ kind: 'add', spans: added.map(toDecorated) });
-    if (updated.length > 0) editor.send({ kind: 'update', spans: updated.map(toDecorated) });
+    if (!shown.includes(change.layer)) return;
+    const { addedSpans, removedSpans, updatedSpans } = change.delta;
+    if (removedSpans.length > 0) editor.send(change.layer, { kind: 'remove', ids: removedSpans });
+    if (addedSpans.length > 0) editor.send(change.layer, { kind: 'add', spans: addedSpans.map(toDecorated) });
+    if (updatedSpans.length > 0)
+      editor.send(change.layer, { kind: 'update', spans: updatedSpans.map(toDecorated) });
   } else {
-    editor.send({ kind: 'focus', id: change.spanId });
-    const span = currentDocument()?.spans.find((s) => s.id === change.spanId);
+    for (const layer of shown) {
+      editor.send(layer, {
+        kind: 'focus',
+        id: change.focused?.layer === layer ? change.focused.spanId : null,
+      });
+    }
+    const span = session.span(change.focused);
     if (change.scroll && span !== undefined) {
       editor.placeCaret(span.start);
       editor.scrollToSpan(span.id);
@@ -29,36 +62,46 @@ function forward(editor: DocumentEditor, change: AnnotationChange): void {
 }
 
 export interface DocumentViewProps {
-  docId: string;
+  session: DocumentSession;
   labelSchema: LabelSchema;
-  onEditor: (editor: DocumentEditor | null) => void;
+  shownLayers: readonly LayerId[];
 }
 
-export function DocumentView({ docId, labelSchema, onEditor }: DocumentViewProps) {
+export function DocumentView({ session, labelSchema, shownLayers }: DocumentViewProps) {
+  const services = useServices();
   const mountRef = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<DocumentEditor | null>(null);
-  useDocumentKeys(editorRef, labelSchema.labels);
 
   useEffect(() => {
-    const state = currentDocument();
-    if (mountRef.current === null || state === null) return;
+    if (mountRef.current === null) return;
     const names = new Map(labelSchema.labels.map((l) => [l.id, l.name]));
-    const editor = createDocumentEditor(mountRef.current, state.doc.text, {
+    const editor: DocumentEditor = createDocumentEditor(mountRef.current, session.text, {
+      layers: layerLooks(session, shownLayers),
       describe: (label) => names.get(label) ?? label,
-      onTextClick: (offset) => selectSpanAt(offset),
+      onTextClick: (offset) => selectSpanAt(services.context(), shownLayers, offset),
+      onSelectionChange: (range) => {
+        // Moving the caret out of the selected span deselects it: a label key then tags the word at the caret.
+        const span = session.span(session.focused.get());
+        if (span !== undefined && (range.start < span.start || range.end > span.end))
+          session.focus(null, false);
+      },
     });
-    editor.send({ kind: 'sync', spans: state.spans.map(toDecorated), focusedId: state.focusedId });
-    const unsubscribe = subscribeChanges((change) => forward(editor, change));
-    editorRef.current = editor;
-    onEditor(editor);
+    forward(editor, session, shownLayers, { origin: 'load', kind: 'reset' });
+    const hide = () => {
+      for (const layer of shownLayers)
+        editor.send(layer, { kind: 'hide', labels: services.ui.hiddenLabels.get() });
+    };
+    hide();
+    const unsubscribe = session.subscribe((change) => forward(editor, session, shownLayers, change));
+    const unsubscribeHidden = services.ui.hiddenLabels.subscribe(hide);
+    services.editor.set(editor);
     editor.focus();
     return () => {
       unsubscribe();
-      editorRef.current = null;
-      onEditor(null);
+      unsubscribeHidden();
+      if (services.editor.get() === editor) services.editor.set(null);
       editor.destroy();
     };
-  }, [docId, labelSchema, onEditor]);
+  }, [session, labelSchema, shownLayers, services]);
 
   return <div className="document-scroll" ref={mountRef} data-testid="document-view" />;
 }

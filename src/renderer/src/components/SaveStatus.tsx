@@ -1,17 +1,16 @@
-// The save indicator (src/renderer/components): "Saved" appears only after main confirmed the write.
+// The save indicator (src/renderer/components): "All changes saved" whenever nothing is waiting for main —
+// also right after a reload, when that is simply true — "Saving…" while a write is out, "Not saved" + why.
+import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
-import { saveState } from '../stores/save-queue';
 
 export function SaveStatus() {
-  const state = useStore(saveState);
+  const state = useStore(useServices().tracker.state);
   const text =
     state.kind === 'saving'
       ? 'Saving…'
       : state.kind === 'saved'
         ? 'All changes saved'
-        : state.kind === 'error'
-          ? `Not saved: ${state.message}`
-          : 'No changes yet';
+        : `Not saved: ${state.message}`;
   return (
     <div
       className={`save-status save-${state.kind}`}

@@ -1,23 +1,41 @@
-// Details of the selected span (src/renderer/components): change its label, write a note, delete it.
-import { useState } from 'react';
+// Details of the selected span (src/renderer/components): its quote, who made it, its label and note, and
+// Delete. The note is saved as it is typed (one request in flight, the rest batched) so nothing typed is ever
+// lost to a document switch or a reload; Ctrl/Cmd+Enter and Delete return the keyboard to the text.
 import type { LabelDef, Span } from '@shared/model';
-import { changeSpan, deleteSpan } from '../stores/annotation-store';
+import { deleteFocusedSpan } from '../actions/tag-actions';
+import { useServices } from '../hooks/use-services';
+import type { DocumentSession, FocusedSpan } from '../stores/document-session';
 
 export interface SpanInspectorProps {
+  session: DocumentSession;
+  focused: FocusedSpan;
   span: Span;
   labels: readonly LabelDef[];
 }
 
-export function SpanInspector({ span, labels }: SpanInspectorProps) {
+export function SpanInspector({ session, focused, span, labels }: SpanInspectorProps) {
+  const services = useServices();
+  const editable = focused.layer === session.editableLayer;
+  const annotators = services.workspace.view()?.annotators ?? [];
+  const author = annotators.find((a) => a.id === span.createdBy)?.name ?? span.createdBy;
+  const layerName = annotators.find((a) => a.id === focused.layer)?.name ?? focused.layer;
+  const returnToText = () => services.editor.get()?.focus();
   return (
     <section className="span-inspector" aria-label="Selected span">
       <blockquote className={`inspector-quote tw-chip-${span.label}`}>{span.quote}</blockquote>
       <p className="inspector-meta">
-        characters {span.start}–{span.end} · by {span.createdBy}
+        characters {span.start}–{span.end} · by {author}
+        {!editable && ` · ${layerName}'s layer (read-only)`}
       </p>
       <label className="field">
         Label
-        <select value={span.label} onChange={(event) => changeSpan(span.id, { label: event.target.value })}>
+        <select
+          value={span.label}
+          disabled={!editable}
+          onChange={(event) =>
+            session.apply([{ kind: 'update-span', spanId: span.id, changes: { label: event.target.value } }])
+          }
+        >
           {labels.map((label) => (
             <option key={label.id} value={label.id}>
               {label.name}
@@ -25,32 +43,32 @@ export function SpanInspector({ span, labels }: SpanInspectorProps) {
           ))}
         </select>
       </label>
-      <NoteField key={span.id + span.note} span={span} />
-      <button type="button" className="danger" onClick={() => deleteSpan(span.id)}>
-        Delete span
-      </button>
+      <label className="field">
+        Note
+        <textarea
+          value={span.note}
+          rows={3}
+          readOnly={!editable}
+          onChange={(event) =>
+            session.apply([{ kind: 'update-span', spanId: span.id, changes: { note: event.target.value } }], {
+              mergeKey: `note:${span.id}`,
+            })
+          }
+          onBlur={() => session.sealHistory()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              session.sealHistory();
+              returnToText();
+            }
+          }}
+        />
+      </label>
+      {editable && (
+        <button type="button" className="danger" onClick={() => deleteFocusedSpan(services.context())}>
+          Delete span
+        </button>
+      )}
     </section>
-  );
-}
-
-/** The note is saved when the field loses focus or on Ctrl/Cmd+Enter, not on every keystroke. */
-function NoteField({ span }: { span: Span }) {
-  const [draft, setDraft] = useState(span.note);
-  const save = () => {
-    if (draft !== span.note) changeSpan(span.id, { note: draft });
-  };
-  return (
-    <label className="field">
-      Note
-      <textarea
-        value={draft}
-        rows={3}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={save}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
-        }}
-      />
-    </label>
   );
 }

@@ -1,78 +1,139 @@
-// The span list (src/renderer/components): the open document's spans in text order, filterable by label;
-// choosing a row selects the span and scrolls the text to it.
-import { memo } from 'react';
-import type { LabelDef, Span, SpanId } from '@shared/model';
+// The span list (src/renderer/components): one layer's spans in text order as a virtualized listbox — one Tab
+// stop, arrow keys move the selection (which the text follows), and only the rows on screen exist in the DOM.
+// The "Show" toggles hide labels from the list, the highlights and n/p alike.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { LabelDef, LayerId, Span } from '@shared/model';
+import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
-import { focusSpan } from '../stores/annotation-store';
-import { hiddenLabels, toggleLabelHidden } from '../stores/ui-store';
+import type { DocumentSession } from '../stores/document-session';
 
 export interface SpanPanelProps {
-  spans: readonly Span[];
-  focusedId: SpanId | null;
+  session: DocumentSession;
+  layer: LayerId;
   labels: readonly LabelDef[];
 }
 
-const SpanRow = memo(function SpanRow({
-  span,
-  label,
-  focused,
-}: {
-  span: Span;
-  label: string;
-  focused: boolean;
-}) {
-  return (
-    <li>
-      <button
-        type="button"
-        className={`span-row tw-chip-${span.label}`}
-        aria-current={focused ? 'true' : undefined}
-        onClick={() => focusSpan(span.id)}
-      >
-        <span className="span-row-label">{label}</span>
-        <span className="span-row-quote">{span.quote}</span>
-        {span.note !== '' && (
-          <span className="span-row-note" aria-label="has a note">
-            ✎
-          </span>
-        )}
-      </button>
-    </li>
-  );
-});
+const ROW_HEIGHT = 46;
 
-export function SpanPanel({ spans, focusedId, labels }: SpanPanelProps) {
-  const hidden = useStore(hiddenLabels);
-  const names = new Map(labels.map((l) => [l.id, l.name]));
-  const visible = spans.filter((s) => !hidden.has(s.label));
+export function optionId(spanId: string): string {
+  return `span-option-${spanId}`;
+}
+
+export function SpanPanel({ session, layer, labels }: SpanPanelProps) {
+  const services = useServices();
+  useStore(session.version);
+  const all = session.layer(layer).snapshotSpans();
+  const focused = useStore(session.focused);
+  const hidden = useStore(services.ui.hiddenLabels);
+  const names = useMemo(() => new Map(labels.map((l) => [l.id, l.name])), [labels]);
+  const visible = useMemo(() => all.filter((s) => !hidden.has(s.label)), [all, hidden]);
+  const counts = useMemo(() => countLabels(all), [all]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const activeIndex = focused?.layer === layer ? visible.findIndex((s) => s.id === focused.spanId) : -1;
+
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  const select = (index: number) => {
+    const span = visible[Math.max(0, Math.min(visible.length - 1, index))];
+    if (span !== undefined) session.focus({ layer, spanId: span.id });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    if (event.key in moves) select((activeIndex < 0 ? -1 : activeIndex) + moves[event.key]!);
+    else if (event.key === 'Home') select(0);
+    else if (event.key === 'End') select(visible.length - 1);
+    else if (event.key === 'Enter' && activeIndex >= 0) services.editor.get()?.focus();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
   return (
     <section className="span-panel" aria-label="Spans">
-      <div className="span-filter" role="group" aria-label="Show labels">
+      <fieldset className="span-filter">
+        <legend>Show</legend>
         {labels.map((label) => (
-          <button
-            key={label.id}
-            type="button"
-            className={`filter-chip tw-chip-${label.id}`}
-            aria-pressed={!hidden.has(label.id)}
-            onClick={() => toggleLabelHidden(label.id)}
-          >
-            {label.name} {spans.filter((s) => s.label === label.id).length}
-          </button>
+          <label key={label.id} className="filter-toggle">
+            <input
+              type="checkbox"
+              checked={!hidden.has(label.id)}
+              onChange={() => services.ui.toggleLabelHidden(label.id)}
+            />
+            <span className={`swatch tw-swatch-${label.id}`} aria-hidden="true" />
+            {label.name} <span className="filter-count">({counts.get(label.id) ?? 0})</span>
+          </label>
         ))}
-      </div>
+      </fieldset>
       <p className="span-count">
-        {visible.length} of {spans.length} spans
+        {visible.length} of {all.length} spans
       </p>
-      <ol className="span-list" aria-label="Spans in text order">
-        {visible.map((span) => (
-          <SpanRow
-            key={span.id}
-            span={span}
-            label={names.get(span.label) ?? span.label}
-            focused={span.id === focusedId}
-          />
-        ))}
-      </ol>
+      <div
+        ref={scroller}
+        className="span-list"
+        role="listbox"
+        aria-label="Spans in text order"
+        tabIndex={0}
+        aria-activedescendant={activeIndex >= 0 ? optionId(visible[activeIndex]!.id) : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div className="span-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const span = visible[item.index]!;
+            return (
+              <SpanRow
+                key={span.id}
+                span={span}
+                label={names.get(span.label) ?? span.label}
+                selected={item.index === activeIndex}
+                top={item.start}
+                onSelect={() => select(item.index)}
+              />
+            );
+          })}
+        </div>
+      </div>
     </section>
   );
+}
+
+function SpanRow(props: { span: Span; label: string; selected: boolean; top: number; onSelect: () => void }) {
+  const { span, label, selected, top, onSelect } = props;
+  const attributes = Object.entries(span.attributes);
+  return (
+    <div
+      id={optionId(span.id)}
+      role="option"
+      aria-selected={selected}
+      className={`span-row tw-chip-${span.label}`}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={onSelect}
+    >
+      <span className="span-row-label">{label}</span>
+      <span className="span-row-quote">{span.quote}</span>
+      {attributes.length > 0 && (
+        <span className="span-row-attributes">{attributes.map(([, value]) => value).join(' · ')}</span>
+      )}
+      {span.note !== '' && (
+        <span className="span-row-note" aria-label="has a note" title={span.note}>
+          ✎
+        </span>
+      )}
+    </div>
+  );
+}
+
+function countLabels(spans: readonly Span[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const span of spans) counts.set(span.label, (counts.get(span.label) ?? 0) + 1);
+  return counts;
 }

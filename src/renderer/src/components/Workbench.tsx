@@ -1,55 +1,63 @@
-// The workbench layout (src/renderer/components): document list, the open document with its palette and
-// toolbar, and the span panel. Opens the first document on arrival so there is something to tag at once.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// The workbench layout (src/renderer/components): header, document list, the open document and the side
+// panel, each behind its own error boundary. Registers the commands and opens the first document on arrival
+// so there is something to tag at once.
+import { useCallback, useEffect, useMemo } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
-import { applyLabel } from '../actions/tag-actions';
-import type { DocumentEditor } from '../editor/document-editor';
+import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';
-import { useDocumentNavigation } from '../hooks/use-document-navigation';
+import { useCommandKeys } from '../hooks/use-command-keys';
+import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
-import { documentPhase, openDocument } from '../stores/annotation-store';
-import { workspaceStore } from '../stores/workspace-store';
 import { DocumentList } from './DocumentList';
-import { DocumentToolbar } from './DocumentToolbar';
-import { DocumentView } from './DocumentView';
+import { DocumentPane } from './DocumentPane';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ImportControls } from './ImportControls';
-import { LabelPalette } from './LabelPalette';
+import { LiveRegion } from './LiveRegion';
 import { NoticeBanner } from './NoticeBanner';
 import { damagedDocumentIds, ProblemsBanner } from './ProblemsBanner';
 import { SaveStatus } from './SaveStatus';
-import { SpanInspector } from './SpanInspector';
-import { SpanPanel } from './SpanPanel';
+import { SidePanel } from './SidePanel';
 
 export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Annotator }) {
-  const phase = useStore(documentPhase);
-  const notice = useStore(workspaceStore.notice);
-  const importing = useStore(workspaceStore.importing);
-  const editorRef = useRef<DocumentEditor | null>(null);
+  const services = useServices();
+  const phase = useStore(services.sessions.phase);
+  const notice = useStore(services.workspace.notice);
+  const importing = useStore(services.workspace.importing);
+  const drawerOpen = useStore(services.ui.documentsOpen);
   const labels = view.labelSchema.labels;
-  const openId = phase.kind === 'ready' ? phase.state.doc.id : phase.kind === 'none' ? null : phase.docId;
+  const openId = services.sessions.openId;
 
+  useCommandKeys(services);
+  useEffect(() => services.commands.register(workbenchCommands), [services]);
+  useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
-  const open = useCallback((docId: DocId) => void openDocument(docId, analyst.id), [analyst.id]);
+  const open = useCallback(
+    (docId: DocId) => {
+      services.ui.documentsOpen.set(false);
+      void services.sessions.open(docId);
+    },
+    [services],
+  );
   const damaged = useMemo(() => damagedDocumentIds(view.problems), [view.problems]);
   useEffect(() => {
     const first = view.documents.find((d) => !damaged.has(d.id));
-    if (openId === null && first !== undefined) open(first.id);
-  }, [openId, view.documents, open, damaged]);
-  useDocumentNavigation(view.documents, openId, open);
-  const onEditor = useCallback((editor: DocumentEditor | null) => (editorRef.current = editor), []);
-  const onLabel = (labelId: string, exact: boolean) => {
-    if (editorRef.current !== null) applyLabel(editorRef.current, labelId, exact);
-    editorRef.current?.focus();
-  };
-  const onFiles = useCallback((files: File[]) => void workspaceStore.importFiles(files), []);
+    if (phase.kind === 'none' && first !== undefined) open(first.id);
+  }, [phase.kind, view.documents, open, damaged]);
+  const onFiles = useCallback((files: File[]) => void services.workspace.importFiles(files), [services]);
 
-  const state = phase.kind === 'ready' ? phase.state : null;
-  const summary = view.documents.find((d) => d.id === openId);
-  const focused = state?.spans.find((s) => s.id === state.focusedId) ?? null;
   return (
     <div className="workbench">
       <header className="app-header">
+        <button
+          type="button"
+          className="documents-toggle"
+          aria-expanded={drawerOpen}
+          aria-controls="document-list"
+          onClick={() => services.ui.documentsOpen.update((isOpen) => !isOpen)}
+        >
+          Documents ({view.documents.length})
+        </button>
         <strong className="brand">Tagwright</strong>
         <span className="workspace-path" title={view.path}>
           {view.path}
@@ -59,44 +67,31 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <ImportControls busy={importing} onFiles={onFiles} />
       </header>
       <ProblemsBanner problems={view.problems} />
-      {notice !== null && <NoticeBanner notice={notice} onDismiss={workspaceStore.dismissNotice} />}
+      {notice !== null && <NoticeBanner notice={notice} onDismiss={services.workspace.dismissNotice} />}
       <div className="columns">
-        <DocumentList
-          documents={view.documents}
-          labels={labels}
-          layer={analyst.id}
-          openId={openId}
-          damaged={damaged}
-          onOpen={open}
-        />
+        <ErrorBoundary area="the document list">
+          <DocumentList
+            documents={view.documents}
+            labels={labels}
+            layer={analyst.id}
+            openId={openId}
+            damaged={damaged}
+            drawerOpen={drawerOpen}
+            onOpen={open}
+          />
+        </ErrorBoundary>
         <main className="document-pane" aria-label="Document">
-          {state !== null && (
-            <>
-              <h1 className="document-heading">{state.doc.title}</h1>
-              <div className="document-bar">
-                <LabelPalette labels={labels} onLabel={onLabel} />
-                <DocumentToolbar
-                  status={summary?.status[analyst.id] ?? 'new'}
-                  onStatus={(status) => void workspaceStore.setStatus(state.doc.id, status)}
-                />
-              </div>
-              <DocumentView docId={state.doc.id} labelSchema={view.labelSchema} onEditor={onEditor} />
-            </>
-          )}
-          {phase.kind === 'loading' && <p className="placeholder">Opening…</p>}
-          {phase.kind === 'failed' && <p role="alert">This document could not be opened: {phase.message}</p>}
-          {phase.kind === 'none' && <p className="placeholder">Import a document to start tagging.</p>}
+          <ErrorBoundary area="this document" resetKey={openId}>
+            <DocumentPane view={view} analyst={analyst} />
+          </ErrorBoundary>
         </main>
         <aside className="side-panel" aria-label="Annotations">
-          {focused !== null && <SpanInspector span={focused} labels={labels} />}
-          {state !== null && <SpanPanel spans={state.spans} focusedId={state.focusedId} labels={labels} />}
-          <p className="key-help">
-            Keys: {labels.map((l) => `${l.hotkey ?? ''} ${l.name}`).join(' · ')} · Alt+key exact · n/p
-            next/previous span · Delete remove · Esc deselect · Ctrl+Z undo · Shift+Ctrl+Z redo · Alt+↓/↑
-            next/previous document
-          </p>
+          <ErrorBoundary area="the annotations panel" resetKey={openId}>
+            <SidePanel view={view} />
+          </ErrorBoundary>
         </aside>
       </div>
+      <LiveRegion />
     </div>
   );
 }

@@ -1,163 +1,250 @@
-// The annotation plugin (src/renderer/editor): holds the spans it draws and their DecorationSet. It changes
-// only on `sync | add | remove | update | focus` messages carried as transaction metadata (one message, or a
-// list applied in order), and updates the DecorationSet incrementally: a new tag touches its own decoration
-// and those of spans whose nesting changed.
+// The annotation plugin (src/renderer/editor): one instance per layer (its own PluginKey), holding the spans
+// it draws and their DecorationSet of flat runs (span-runs.ts). It changes only on messages carried as
+// transaction metadata — sync | add | remove | update | focus | hide — and redraws only the region closed
+// under overlap around what changed, so a tag costs the spans near it, not the document.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { ParagraphOffsets } from '@shared/text';
-import { affectedRegion, nestingLevels } from './span-levels';
+import { assignTracks, closedRegion, computeRuns, spansIn, type Run, type RunSpan } from './span-runs';
 
-export interface DecoratedSpan {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-}
+export type DecoratedSpan = RunSpan;
 
 export type AnnotationMeta =
   | { kind: 'sync'; spans: readonly DecoratedSpan[]; focusedId: string | null }
   | { kind: 'add'; spans: readonly DecoratedSpan[] }
   | { kind: 'remove'; ids: readonly string[] }
   | { kind: 'update'; spans: readonly DecoratedSpan[] }
-  | { kind: 'focus'; id: string | null };
+  | { kind: 'focus'; id: string | null }
+  | { kind: 'hide'; labels: ReadonlySet<string> };
 
-interface Entry extends DecoratedSpan {
-  level: number;
+/** How a layer is drawn: the side of the text its lines go and how far out its band starts. */
+export interface LayerLook {
+  side: 'below' | 'above';
+  /** First track of this layer's band, so two layers on one side do not draw over each other. */
+  band: number;
+  /** Extra class on every run (e.g. the layer's role: mine, colleague, gold). */
+  className: string;
 }
 
 export interface AnnotationState {
-  spans: ReadonlyMap<string, Entry>;
+  /** All spans of the layer in text order (hidden labels included). */
+  spans: readonly DecoratedSpan[];
+  byId: ReadonlyMap<string, DecoratedSpan>;
+  tracks: ReadonlyMap<string, number>;
   decorations: DecorationSet;
   focusedId: string | null;
+  hidden: ReadonlySet<string>;
 }
 
 export interface AnnotationPluginOptions {
+  key: PluginKey<AnnotationState>;
+  text: string;
   offsets: ParagraphOffsets;
+  look: LayerLook;
   describe: (label: string) => string;
-  onSpanClick: (textOffset: number, event: MouseEvent) => boolean;
 }
 
-export const annotationKey = new PluginKey<AnnotationState>('tagwright-annotations');
+/** Tracks beyond this draw on the last one (a cap, so deep overlaps do not push lines into the next row). */
+export const MAX_TRACK = 5;
+
+export function annotationKey(layer: string): PluginKey<AnnotationState> {
+  return new PluginKey<AnnotationState>(`tagwright-layer-${layer}`);
+}
+
+const EMPTY: AnnotationState = {
+  spans: [],
+  byId: new Map(),
+  tracks: new Map(),
+  decorations: DecorationSet.empty,
+  focusedId: null,
+  hidden: new Set(),
+};
 
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<AnnotationState> {
-  const decorate = (entry: Entry, focused: boolean): Decoration =>
-    Decoration.inline(
-      options.offsets.textToPos(entry.start),
-      options.offsets.textToPos(entry.end),
-      {
-        nodeName: 'span',
-        class: `tw-span tw-l-${entry.label} tw-lv-${entry.level}${focused ? ' tw-focused' : ''}`,
-        'data-span-id': entry.id,
-        'data-label': entry.label,
-        title: options.describe(entry.label),
-      },
-      { spanId: entry.id },
-    );
-
+  const draw: Draw = {
+    runs: (state, runs) =>
+      runs
+        .flatMap((run) => splitAtLineBreaks(run, options.text))
+        .map((run) => decorateRun(run, state, options)),
+    offsets: options.offsets,
+  };
   return new Plugin<AnnotationState>({
-    key: annotationKey,
+    key: options.key,
     state: {
-      init: () => ({ spans: new Map(), decorations: DecorationSet.empty, focusedId: null }),
-      apply: (tr, value, _old, state) => applyMeta(tr, value, state, { decorate, offsets: options.offsets }),
+      init: () => EMPTY,
+      apply: (tr, value, _old, editorState) => applyMessages(tr, value, editorState, options.key, draw),
     },
     props: {
-      decorations: (state) => annotationKey.getState(state)?.decorations,
-      handleClick: (_view: EditorView, pos: number, event: MouseEvent) =>
-        !event.shiftKey && options.onSpanClick(options.offsets.posToText(pos), event),
-      // A quick second click arrives as a double click; it must cycle to the enclosing span all the same.
-      handleDoubleClick: (_view: EditorView, pos: number, event: MouseEvent) =>
-        !event.shiftKey && options.onSpanClick(options.offsets.posToText(pos), event),
+      decorations: (state) => options.key.getState(state)?.decorations,
     },
   });
 }
 
-interface DrawContext {
-  decorate: (entry: Entry, focused: boolean) => Decoration;
+/**
+ * Cuts a run at each line break inside it. The part before a break is marked `continues`, so a span that
+ * crosses a paragraph break shows that it goes on (analysts may tag across paragraphs; it must be visible).
+ */
+function splitAtLineBreaks(run: Run, text: string): (Run & { continues?: boolean })[] {
+  const parts: (Run & { continues?: boolean })[] = [];
+  let from = run.start;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < run.end; at = text.indexOf('\n', from)) {
+    if (at > from) parts.push({ ...run, start: from, end: at, continues: true });
+    from = at + 1;
+  }
+  if (from < run.end) parts.push({ ...run, start: from });
+  return parts;
+}
+
+function decorateRun(
+  run: Run & { continues?: boolean },
+  state: AnnotationState,
+  options: AnnotationPluginOptions,
+): Decoration {
+  const { look, offsets } = options;
+  const classes = ['tw-run', `tw-side-${look.side}`, look.className];
+  let depth = 0;
+  for (const { id, label, track } of run.covering) {
+    const drawn = Math.min(look.band + track, MAX_TRACK);
+    depth = Math.max(depth, drawn + 1);
+    classes.push(`tw-u${drawn}-${label}`);
+    if (id === state.focusedId) {
+      classes.push('tw-focus');
+      const span = state.byId.get(id);
+      if (span?.start === run.start) classes.push('tw-focus-start');
+      if (span?.end === run.end) classes.push('tw-focus-end');
+    }
+  }
+  classes.push(`tw-depth-${depth}`);
+  if (run.continues === true) classes.push('tw-continues');
+  const starts = run.covering.some(({ id }) => state.byId.get(id)?.start === run.start);
+  if (starts) classes.push('tw-starts');
+  return Decoration.inline(
+    offsets.textToPos(run.start),
+    offsets.textToPos(run.end),
+    {
+      nodeName: 'span',
+      class: classes.join(' '),
+      'data-span-ids': run.covering.map((c) => c.id).join(' '),
+      'data-labels': [...new Set(run.covering.map((c) => c.label))].join(' '),
+      title: run.covering.map((c) => options.describe(c.label)).join(' + '),
+    },
+    { run: true, start: run.start, end: run.end } satisfies RunSpec,
+  );
+}
+
+interface RunSpec {
+  run: true;
+  start: number;
+  end: number;
+}
+
+interface Draw {
+  runs: (state: AnnotationState, runs: Run[]) => Decoration[];
   offsets: ParagraphOffsets;
 }
 
-function applyMeta(
+function applyMessages(
   tr: Transaction,
   value: AnnotationState,
-  state: EditorState,
-  draw: DrawContext,
+  editorState: EditorState,
+  key: PluginKey<AnnotationState>,
+  draw: Draw,
 ): AnnotationState {
-  const meta = tr.getMeta(annotationKey) as AnnotationMeta | readonly AnnotationMeta[] | undefined;
-  if (meta === undefined) return value;
-  if (Array.isArray(meta))
-    return meta.reduce((acc: AnnotationState, one) => applyOne(one, acc, state, draw), value);
-  return applyOne(meta as AnnotationMeta, value, state, draw);
+  const meta = tr.getMeta(key) as AnnotationMeta | readonly AnnotationMeta[] | undefined;
+  if (meta === undefined)
+    return tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+  const messages = Array.isArray(meta) ? (meta as readonly AnnotationMeta[]) : [meta as AnnotationMeta];
+  return messages.reduce((state, message) => applyMessage(state, message, editorState, draw), value);
 }
 
-function applyOne(
+function applyMessage(
+  state: AnnotationState,
   meta: AnnotationMeta,
-  value: AnnotationState,
-  state: EditorState,
-  draw: DrawContext,
+  editorState: EditorState,
+  draw: Draw,
 ): AnnotationState {
-  if (meta.kind === 'sync') {
-    const levels = nestingLevels(meta.spans);
-    const spans = new Map(meta.spans.map((s) => [s.id, { ...s, level: levels.get(s.id) ?? 0 }]));
-    const decorations = DecorationSet.create(
-      state.doc,
-      [...spans.values()].map((entry) => draw.decorate(entry, entry.id === meta.focusedId)),
-    );
-    return { spans, decorations, focusedId: meta.focusedId };
-  }
-  if (meta.kind === 'focus') {
-    const redraw = [value.focusedId, meta.id].filter((id): id is string => id !== null);
-    return redrawEntries({ ...value, focusedId: meta.id }, redraw, state, draw);
-  }
-  const spans = new Map(value.spans);
-  const removedIds =
-    meta.kind === 'remove' ? meta.ids : meta.kind === 'update' ? meta.spans.map((s) => s.id) : [];
-  const before = removedIds.map((id) => value.spans.get(id)).filter((e): e is Entry => e !== undefined);
-  for (const id of removedIds) spans.delete(id);
-  const added = meta.kind === 'remove' ? [] : meta.spans;
-  for (const span of added) spans.set(span.id, { ...span, level: 0 });
-  // Levels of spans overlapping the change may shift; recompute them over that region only.
-  const region = affectedRegion(spans.values(), [...before, ...added]);
-  const levels = nestingLevels(region);
-  const redraw = new Set(added.map((s) => s.id));
-  for (const entry of region) {
-    const level = levels.get(entry.id) ?? 0;
-    const current = spans.get(entry.id)!;
-    if (current.level !== level || redraw.has(entry.id)) {
-      spans.set(entry.id, { ...current, level });
-      redraw.add(entry.id);
+  switch (meta.kind) {
+    case 'sync':
+      return rebuild({ ...state, focusedId: meta.focusedId }, meta.spans, editorState, draw);
+    case 'hide':
+      return rebuild({ ...state, hidden: meta.labels }, state.spans, editorState, draw);
+    case 'focus': {
+      const touched = [state.focusedId, meta.id].map((id) => (id === null ? undefined : state.byId.get(id)));
+      return redraw({ ...state, focusedId: meta.id }, state.spans, touched, editorState, draw);
+    }
+    case 'add':
+    case 'update':
+    case 'remove': {
+      const changedIds = new Set(meta.kind === 'remove' ? meta.ids : meta.spans.map((s) => s.id));
+      const before = [...changedIds].map((id) => state.byId.get(id));
+      const kept = state.spans.filter((s) => !changedIds.has(s.id));
+      const spans = meta.kind === 'remove' ? kept : [...kept, ...meta.spans].sort(byStart);
+      const focusedId =
+        meta.kind === 'remove' && changedIds.has(state.focusedId ?? '') ? null : state.focusedId;
+      const after = meta.kind === 'remove' ? [] : meta.spans;
+      return redraw({ ...state, focusedId }, spans, [...before, ...after], editorState, draw);
     }
   }
-  const removedDecos = findDecorations(value, [...removedIds, ...redraw], draw.offsets);
-  const focusedId = value.focusedId !== null && spans.has(value.focusedId) ? value.focusedId : null;
-  const fresh = [...redraw].map((id) => spans.get(id)!).map((e) => draw.decorate(e, e.id === focusedId));
-  return { spans, focusedId, decorations: value.decorations.remove(removedDecos).add(state.doc, fresh) };
 }
 
-function redrawEntries(
-  value: AnnotationState,
-  ids: readonly string[],
-  state: EditorState,
-  draw: DrawContext,
+function byStart(a: DecoratedSpan, b: DecoratedSpan): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function visibleOf(state: AnnotationState, spans: readonly DecoratedSpan[]): DecoratedSpan[] {
+  return state.hidden.size === 0 ? [...spans] : spans.filter((s) => !state.hidden.has(s.label));
+}
+
+function rebuild(
+  state: AnnotationState,
+  spans: readonly DecoratedSpan[],
+  editorState: EditorState,
+  draw: Draw,
 ): AnnotationState {
-  const entries = ids.map((id) => value.spans.get(id)).filter((e): e is Entry => e !== undefined);
-  const old = findDecorations(value, ids, draw.offsets);
-  const fresh = entries.map((e) => draw.decorate(e, e.id === value.focusedId));
-  return { ...value, decorations: value.decorations.remove(old).add(state.doc, fresh) };
+  const sorted = [...spans].sort(byStart);
+  const visible = visibleOf(state, sorted);
+  const tracks = assignTracks(visible);
+  const next = { ...state, spans: sorted, byId: new Map(sorted.map((s) => [s.id, s])), tracks };
+  return {
+    ...next,
+    decorations: DecorationSet.create(editorState.doc, draw.runs(next, computeRuns(visible, tracks))),
+  };
 }
 
-/** Finds the decorations drawn for `ids`, searching only each span's own range. */
-function findDecorations(
-  value: AnnotationState,
-  ids: readonly string[],
-  offsets: ParagraphOffsets,
-): Decoration[] {
-  const found: Decoration[] = [];
-  for (const id of new Set(ids)) {
-    const entry = value.spans.get(id);
-    if (entry === undefined) continue;
-    const from = offsets.textToPos(entry.start);
-    const to = offsets.textToPos(entry.end);
-    found.push(...value.decorations.find(from, to, (spec: { spanId?: string }) => spec.spanId === id));
-  }
-  return found;
+/** Redraws the region closed under overlap around the touched spans (old and new extents). */
+function redraw(
+  state: AnnotationState,
+  spans: readonly DecoratedSpan[],
+  touched: readonly (DecoratedSpan | undefined)[],
+  editorState: EditorState,
+  draw: Draw,
+): AnnotationState {
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  const base = { ...state, spans, byId };
+  const extents = touched.filter((s): s is DecoratedSpan => s !== undefined);
+  const visibleBefore = visibleOf(state, state.spans);
+  const visibleAfter = visibleOf(base, spans);
+  const regions = [closedRegion(visibleBefore, extents), closedRegion(visibleAfter, extents)].filter(
+    (r): r is { start: number; end: number } => r !== null,
+  );
+  if (regions.length === 0) return base;
+  const region = {
+    start: Math.min(...regions.map((r) => r.start)),
+    end: Math.max(...regions.map((r) => r.end)),
+  };
+  const local = spansIn(visibleAfter, region.start, region.end);
+  const localTracks = assignTracks(local);
+  const tracks = new Map(state.tracks);
+  for (const span of spansIn(visibleBefore, region.start, region.end)) tracks.delete(span.id);
+  for (const [id, track] of localTracks) tracks.set(id, track);
+  const next = { ...base, tracks };
+  const inRegion = (spec: Partial<RunSpec>) =>
+    spec.run === true && spec.start! >= region.start && spec.end! <= region.end;
+  const old = state.decorations.find(
+    draw.offsets.textToPos(region.start),
+    draw.offsets.textToPos(region.end),
+    inRegion,
+  );
+  const fresh = draw.runs(next, computeRuns(local, localTracks));
+  return { ...next, decorations: state.decorations.remove(old).add(editorState.doc, fresh) };
 }

@@ -1,53 +1,101 @@
-// Sends annotation changes to main one request at a time, in order, and publishes the save state the
-// status bar shows (src/renderer/stores). "Saved" is only shown once main answered that the write resolved.
+// Sends one document's annotation changes to main one request at a time, in order (src/renderer/stores).
+// Changes queued while a request is out are sent together as the next batch, so typing a note costs one
+// request in flight, not one per keystroke; consecutive note edits of the same span keep only the last.
 import type { AnnotationOp, ApiError, ApplyResult } from '@shared/api';
 import type { DocId, LayerId } from '@shared/model';
-import { api } from '../api/client';
-import { observable } from './observable';
-
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving'; pending: number }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string };
-
-export const saveState = observable<SaveState>({ kind: 'idle' });
-
-let tail: Promise<unknown> = Promise.resolve();
-let pending = 0;
+import type { TagwrightApi } from '../api/client';
+import type { SaveTracker } from './save-tracker';
 
 export interface SaveCallbacks {
   onSaved(result: ApplyResult): void;
   onFailed(error: ApiError): void;
 }
 
-export function enqueueSave(
-  docId: DocId,
-  layer: LayerId,
-  ops: AnnotationOp[],
-  callbacks: SaveCallbacks,
-): Promise<void> {
-  pending += 1;
-  saveState.set({ kind: 'saving', pending });
-  const run = async (): Promise<void> => {
-    const result = await api['annotations:apply']({ docId, layer, ops });
-    pending -= 1;
-    if (result.ok) {
-      callbacks.onSaved(result.value);
-      // After a failure the document was reloaded from disk, so a later success means all is saved again;
-      // the failure itself stays on screen as a notice until dismissed.
-      saveState.set(pending > 0 ? { kind: 'saving', pending } : { kind: 'saved', at: new Date() });
-    } else {
-      saveState.set({ kind: 'error', message: result.error.message });
-      callbacks.onFailed(result.error);
-    }
-  };
-  const next = tail.then(run, run);
-  tail = next;
-  return next;
+interface Batch {
+  layer: LayerId;
+  ops: AnnotationOp[];
 }
 
-/** Resolves when every queued save has been answered (used before switching documents). */
-export function whenSaved(): Promise<unknown> {
-  return tail;
+export class SaveQueue {
+  private waiting: Batch[] = [];
+  private inFlight: Promise<void> | null = null;
+
+  constructor(
+    private readonly api: TagwrightApi,
+    private readonly docId: DocId,
+    private readonly tracker: SaveTracker,
+    private readonly callbacks: SaveCallbacks,
+  ) {}
+
+  enqueue(layer: LayerId, ops: readonly AnnotationOp[]): void {
+    const last = this.waiting.at(-1);
+    if (last !== undefined && last.layer === layer) {
+      for (const op of ops) appendCoalesced(last.ops, op);
+    } else {
+      this.waiting.push({ layer, ops: [...ops] });
+      this.tracker.started();
+    }
+    this.pump();
+  }
+
+  /** Resolves when everything queued so far has been answered. */
+  async idle(): Promise<void> {
+    while (this.inFlight !== null) await this.inFlight;
+  }
+
+  /**
+   * The page is going away (reload, window closed): send what waits at once, without waiting for the
+   * request in flight; the browser finishes keepalive requests after the page is gone.
+   */
+  flushNow(): void {
+    const batches = this.waiting;
+    this.waiting = [];
+    for (const batch of batches) {
+      void this.api['annotations:apply']({ docId: this.docId, layer: batch.layer, ops: batch.ops });
+    }
+  }
+
+  get pending(): boolean {
+    return this.inFlight !== null || this.waiting.length > 0;
+  }
+
+  private pump(): void {
+    if (this.inFlight !== null) return;
+    const batch = this.waiting.shift();
+    if (batch === undefined) return;
+    this.inFlight = (async () => {
+      const result = await this.api['annotations:apply']({
+        docId: this.docId,
+        layer: batch.layer,
+        ops: batch.ops,
+      });
+      if (result.ok) {
+        this.tracker.finished({ ok: true });
+        this.callbacks.onSaved(result.value);
+      } else {
+        // What was queued after the failed batch was built on it: drop it too; the document reloads.
+        for (let i = 0; i < this.waiting.length; i++) this.tracker.finished({ ok: true });
+        this.waiting = [];
+        this.tracker.finished({ ok: false, message: result.error.message });
+        this.callbacks.onFailed(result.error);
+      }
+    })().finally(() => {
+      this.inFlight = null;
+      this.pump();
+    });
+  }
+}
+
+/** Appends `op`, replacing a note-only update of the same span still waiting to be sent. */
+function appendCoalesced(ops: AnnotationOp[], op: AnnotationOp): void {
+  const last = ops.at(-1);
+  const noteOnly = (o: AnnotationOp | undefined) =>
+    o?.kind === 'update-span' && Object.keys(o.changes).length === 1 && o.changes.note !== undefined;
+  if (noteOnly(op) && last?.kind === 'update-span' && noteOnly(last) && op.kind === 'update-span') {
+    if (last.spanId === op.spanId) {
+      ops[ops.length - 1] = op;
+      return;
+    }
+  }
+  ops.push(op);
 }

@@ -1,14 +1,36 @@
-// Small pieces of view state shared by several components (src/renderer/stores): which labels the span
-// panel hides. Kept out of the annotation store because it never reaches disk.
+// View state shared by several components that never reaches disk (src/renderer/stores): which labels are
+// hidden (from the span list, the highlights and n/p alike), which extra layers the text shows, and whether
+// the narrow-window document drawer is open.
+import type { LayerId } from '@shared/model';
 import { observable } from './observable';
 
-export const hiddenLabels = observable<ReadonlySet<string>>(new Set());
-
-export function toggleLabelHidden(label: string): void {
-  hiddenLabels.update((current) => {
-    const next = new Set(current);
-    if (next.has(label)) next.delete(label);
-    else next.add(label);
-    return next;
-  });
+export function createUiStore() {
+  const hiddenLabels = observable<ReadonlySet<string>>(new Set());
+  const documentsOpen = observable(false);
+  /** Layers shown besides the analyst's own (colleagues', gold), read-only. */
+  const extraLayers = observable<ReadonlySet<LayerId>>(new Set());
+  return {
+    hiddenLabels,
+    documentsOpen,
+    extraLayers,
+    toggleExtraLayer(layer: LayerId) {
+      extraLayers.update((current) => {
+        const next = new Set(current);
+        if (next.has(layer)) next.delete(layer);
+        else next.add(layer);
+        return next;
+      });
+    },
+    toggleLabelHidden(label: string) {
+      hiddenLabels.update((current) => {
+        const next = new Set(current);
+        if (next.has(label)) next.delete(label);
+        else next.add(label);
+        return next;
+      });
+    },
+    isVisible: (label: string) => !hiddenLabels.get().has(label),
+  };
 }
+
+export type UiStore = ReturnType<typeof createUiStore>;

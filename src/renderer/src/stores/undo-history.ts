@@ -1,51 +1,68 @@
-// Per-document undo/redo stacks of annotation operations (src/renderer/stores). An entry holds the ops that
-// redo a change and the ops that undo it; loads never enter the history.
+// One document's undo/redo stacks of annotation operations (src/renderer/stores). An entry holds the ops that
+// redo a change and the ops that undo it; loads and other windows' changes never enter it. Consecutive edits
+// with the same merge key (typing a note) become one entry, so one undo takes back the whole note.
 import type { AnnotationOp } from '@shared/api';
-import { observable } from './observable';
 
 export interface HistoryEntry {
   redo: AnnotationOp[];
   undo: AnnotationOp[];
+  /** Edits with the same key in a row merge into this entry. */
+  mergeKey?: string;
 }
 
 const MAX_ENTRIES = 500;
 
-export function createHistory() {
-  const stacks = new Map<string, { done: HistoryEntry[]; undone: HistoryEntry[] }>();
-  /** Bumped on every change so React can re-render undo/redo buttons. */
-  const version = observable(0);
-  const stackFor = (docId: string) => {
-    let stack = stacks.get(docId);
-    if (stack === undefined) {
-      stack = { done: [], undone: [] };
-      stacks.set(docId, stack);
+export class UndoHistory {
+  private done: HistoryEntry[] = [];
+  private undone: HistoryEntry[] = [];
+
+  /** A new change: clears redo; merges into the newest entry when both carry the same merge key. */
+  record(entry: HistoryEntry): void {
+    const last = this.done.at(-1);
+    if (entry.mergeKey !== undefined && last?.mergeKey === entry.mergeKey && this.undone.length === 0) {
+      last.redo = [...last.redo, ...entry.redo];
+      last.undo = [...entry.undo, ...last.undo];
+      return;
     }
-    return stack;
-  };
-  const bump = () => version.update((v) => v + 1);
-  return {
-    version,
-    reset(docId: string) {
-      stacks.delete(docId);
-      bump();
-    },
-    /** `new` clears the redo stack; `undo` moves the entry to redo; `redo` moves it back to undo. */
-    record(docId: string, entry: HistoryEntry, kind: 'new' | 'undo' | 'redo') {
-      const stack = stackFor(docId);
-      if (kind === 'new') {
-        stack.done.push(entry);
-        if (stack.done.length > MAX_ENTRIES) stack.done.shift();
-        stack.undone = [];
-      } else if (kind === 'undo') {
-        stack.undone.push({ redo: entry.undo, undo: entry.redo });
-      } else {
-        stack.done.push({ redo: entry.redo, undo: entry.undo });
-      }
-      bump();
-    },
-    takeUndo: (docId: string) => stackFor(docId).done.pop(),
-    takeRedo: (docId: string) => stackFor(docId).undone.pop(),
-    canUndo: (docId: string | undefined) => docId !== undefined && stackFor(docId).done.length > 0,
-    canRedo: (docId: string | undefined) => docId !== undefined && stackFor(docId).undone.length > 0,
-  };
+    this.done.push(entry);
+    if (this.done.length > MAX_ENTRIES) this.done.shift();
+    this.undone = [];
+  }
+
+  /** Ends merging: the next edit with the same key starts a new entry (the note field lost focus). */
+  seal(): void {
+    const last = this.done.at(-1);
+    if (last !== undefined) delete last.mergeKey;
+  }
+
+  takeUndo(): HistoryEntry | undefined {
+    const entry = this.done.pop();
+    if (entry !== undefined) this.undone.push({ redo: entry.redo, undo: entry.undo });
+    return entry;
+  }
+
+  takeRedo(): HistoryEntry | undefined {
+    const entry = this.undone.pop();
+    if (entry !== undefined) this.done.push({ redo: entry.redo, undo: entry.undo });
+    return entry;
+  }
+
+  /** Puts an entry back after its undo or redo could not be applied (the layer changed elsewhere). */
+  restore(kind: 'undo' | 'redo'): void {
+    if (kind === 'undo') {
+      const entry = this.undone.pop();
+      if (entry !== undefined) this.done.push(entry);
+    } else {
+      const entry = this.done.pop();
+      if (entry !== undefined) this.undone.push(entry);
+    }
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
 }

@@ -1,0 +1,36 @@
+// Service handlers that change annotations (src/main): a batch of ops on the analyst's own layer, applied
+// all-or-nothing and saved durably, then announced to the other windows with the revision it produced.
+import { WorkbenchError } from '@shared/api';
+import { emptyDelta, summarizeDocument } from '@shared/model';
+import { applyOpsToDocument } from '../apply-ops';
+import type { ServiceHandlers } from '../dispatch';
+import type { ServiceContext } from '../service-context';
+
+type AnnotationHandlers = Pick<ServiceHandlers, 'annotations:apply'>;
+
+export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
+  return {
+    'annotations:apply': async ({ docId, layer, ops }, caller) => {
+      const annotator = ctx.requireLocal();
+      if (layer !== annotator) {
+        throw new WorkbenchError(
+          'conflict',
+          `You can only edit your own layer (${annotator}), not "${layer}".`,
+        );
+      }
+      const schema = ctx.store.workspace().labelSchema;
+      let delta = emptyDelta();
+      const doc = await ctx.store.updateDocument(docId, (draft) => {
+        delta = applyOpsToDocument(draft, layer, ops, { schema, annotator, now: ctx.now().toISOString() });
+        if ((draft.status[annotator] ?? 'new') === 'new') draft.status[annotator] = 'in-progress';
+      });
+      const summary = summarizeDocument(doc);
+      const revision = doc.revision;
+      ctx.events.publish(
+        { kind: 'annotations-changed', docId, layer, delta, revision, summary, by: annotator },
+        caller.clientId,
+      );
+      return { summary, revision, delta };
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Service handlers for documents (src/main): reading one, importing files, and the analyst's own status.
+import { WorkbenchError } from '@shared/api';
+import { summarizeDocument } from '@shared/model';
+import type { ServiceHandlers } from '../dispatch';
+import { importDocuments } from '../import-documents';
+import type { ServiceContext } from '../service-context';
+
+type DocumentHandlers = Pick<ServiceHandlers, 'document:get' | 'documents:import' | 'document:set-status'>;
+
+export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
+  return {
+    'document:get': async ({ docId }) => ctx.store.readDocument(docId),
+
+    'documents:import': async ({ files }, caller) => {
+      const report = await importDocuments(
+        ctx.store,
+        files.map((file) => ({ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') })),
+        ctx.now,
+      );
+      if (report.imported.length > 0) {
+        ctx.events.publish({ kind: 'documents-changed', summaries: report.imported }, caller.clientId);
+      }
+      return report;
+    },
+
+    'document:set-status': async ({ docId, annotator, status }, caller) => {
+      if (annotator !== ctx.requireLocal()) {
+        throw new WorkbenchError('conflict', `You can only set your own status, not ${annotator}'s.`);
+      }
+      const doc = await ctx.store.updateDocument(docId, (draft) => {
+        draft.status[annotator] = status;
+      });
+      const summary = summarizeDocument(doc);
+      ctx.events.publish({ kind: 'documents-changed', summaries: [summary] }, caller.clientId);
+      return summary;
+    },
+  };
+}

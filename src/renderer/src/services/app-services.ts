@@ -1,0 +1,71 @@
+// The renderer's composition root (src/renderer/services): creates every store once per window, wires main's
+// events to them, and hands the whole set to React through context (never module singletons), so tests build
+// their own set around a fake backend.
+import type { LabelSchema } from '@shared/model';
+import type { Backend } from '../api/client';
+import { CommandRegistry } from '../commands/registry';
+import type { DocumentEditor } from '../editor/document-editor';
+import { createAnnouncer, type Announcer } from '../stores/announcer';
+import { observable, type Observable } from '../stores/observable';
+import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
+import { SessionRegistry } from '../stores/session-registry';
+import { createUiStore, type UiStore } from '../stores/ui-store';
+import { createWorkspaceStore, type WorkspaceStore } from '../stores/workspace-store';
+import type { DocumentSession } from '../stores/document-session';
+
+/** What every command sees when it runs. */
+export interface CommandContext {
+  services: AppServices;
+  session: DocumentSession | null;
+  editor: DocumentEditor | null;
+}
+
+export interface AppServices {
+  backend: Backend;
+  workspace: WorkspaceStore;
+  sessions: SessionRegistry;
+  tracker: SaveTracker;
+  ui: UiStore;
+  announcer: Announcer;
+  commands: CommandRegistry<CommandContext>;
+  /** The editor of the open document, while one is mounted. */
+  editor: Observable<DocumentEditor | null>;
+  /** The context commands run in right now. */
+  context(): CommandContext;
+}
+
+const EMPTY_SCHEMA: LabelSchema = { labels: [], relationTypes: [] };
+
+export function createAppServices(backend: Backend): AppServices {
+  const workspace = createWorkspaceStore(backend.api);
+  const tracker = createSaveTracker();
+  const sessions = new SessionRegistry(
+    backend.api,
+    {
+      tracker,
+      schema: () => workspace.labelSchema() ?? EMPTY_SCHEMA,
+      onSaved: (result) => workspace.applySummaries([result.summary]),
+      onSaveFailed: (message) => workspace.notify({ kind: 'error', message }),
+    },
+    () => workspace.view()?.localAnnotator?.id ?? null,
+  );
+  const editor = observable<DocumentEditor | null>(null);
+  const services: AppServices = {
+    backend,
+    workspace,
+    sessions,
+    tracker,
+    ui: createUiStore(),
+    announcer: createAnnouncer(),
+    commands: new CommandRegistry<CommandContext>(),
+    editor,
+    context: () => ({ services, session: sessions.current, editor: editor.get() }),
+  };
+  // A note typed just before a reload or a closed window is still sent (keepalive requests outlive the page).
+  window.addEventListener('pagehide', () => sessions.flushAll());
+  backend.events.subscribe((event) => {
+    workspace.handleEvent(event);
+    void sessions.handleEvent(event);
+  });
+  return services;
+}
