@@ -6,3 +6,11 @@ export { prf, sumPrf } from './prf';
 export { spanAgreement, type SpanAgreement, type SpanMatch, type SpanMatchMode } from './span-agreement';
 export { relationAgreement, type RelationAgreement, type RelationMatch } from './relation-agreement';
 export { wordTokens } from './word-tokens';
+export {
+  compareLayers,
+  comparisonCounts,
+  comparisonClasses,
+  type ComparedSpan,
+  type ComparisonClass,
+  type ComparisonCounts,
+} from './compare-layers';
