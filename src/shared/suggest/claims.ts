@@ -47,10 +47,12 @@ export function clauseFrom(
   found: Pick<ClaimProposal, 'kind' | 'reason'>,
 ): ClaimProposal | null {
   const { tokens } = analysis;
-  const last = analysis.sentences[tokens[first]!.sentence]!.last;
+  const start = tokens[first];
+  if (start === undefined || start.sentence !== tokens[verb]?.sentence) return null;
+  const last = analysis.sentences[start.sentence]!.last;
   let end = first;
   while (end < last && !endsBefore(tokens, end + 1)) end++;
-  const range = trimRange(analysis.text, tokens[first]!.start, tokens[end]!.end);
+  const range = trimRange(analysis.text, start.start, tokens[end]!.end);
   return range === null ? null : { label: 'claim', start: range[0], end: range[1], verb, ...found };
 }
 
