@@ -5,7 +5,7 @@
 import type { Analysis, Token } from './analysis';
 import type { Quotation } from './quotations';
 import { allowsBareClause, isReportingNoun, isReportingVerb } from './reporting-verbs';
-import { tokenAtOrAfter, trimRange } from './token-search';
+import { forEachToken, tokenAtOrAfter, trimRange } from './token-search';
 import type { Proposal } from './types';
 
 export interface ClaimProposal extends Proposal {
@@ -104,20 +104,17 @@ function clauseChain(analysis: Analysis, start: number, verb: number, reason: st
 export function complementClaims(analysis: Analysis, sentences: readonly number[]): ClaimProposal[] {
   const { tokens } = analysis;
   const claims: ClaimProposal[] = [];
-  for (const index of sentences) {
-    const { first, last } = analysis.sentences[index]!;
-    for (let i = first; i <= last; i++) {
-      const noun = isReportingNoun(tokens[i]) && tokens[i + 1]?.lower === 'that';
-      if (!noun && !isReportingVerb(tokens[i])) continue;
-      const bare = noun ? -1 : bareClauseStart(tokens, i);
-      const that = noun ? i + 1 : bare >= 0 ? -1 : thatAfter(tokens, i);
-      const start = bare >= 0 ? bare : that >= 0 ? that + 1 : -1;
-      if (start < 0 || start > last || OPENING_QUOTES.has(tokens[start]!.value)) continue;
-      const cue = that >= 0 ? `${tokens[i]!.value} that` : tokens[i]!.value;
-      const verb = noun ? Math.max(first, i - 1) : i;
-      const reason = `reporting ${noun ? 'noun' : 'verb'} '${cue}'`;
-      claims.push(...clauseChain(analysis, start, verb, reason));
-    }
-  }
+  forEachToken(analysis, sentences, (i, first, last) => {
+    const noun = isReportingNoun(tokens[i]) && tokens[i + 1]?.lower === 'that';
+    if (!noun && !isReportingVerb(tokens[i])) return;
+    const bare = noun ? -1 : bareClauseStart(tokens, i);
+    const that = noun ? i + 1 : bare >= 0 ? -1 : thatAfter(tokens, i);
+    const start = bare >= 0 ? bare : that >= 0 ? that + 1 : -1;
+    if (start < 0 || start > last || OPENING_QUOTES.has(tokens[start]!.value)) return;
+    const cue = that >= 0 ? `${tokens[i]!.value} that` : tokens[i]!.value;
+    const verb = noun ? Math.max(first, i - 1) : i;
+    const reason = `reporting ${noun ? 'noun' : 'verb'} '${cue}'`;
+    claims.push(...clauseChain(analysis, start, verb, reason));
+  });
   return claims;
 }

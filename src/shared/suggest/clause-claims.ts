@@ -3,7 +3,7 @@
 import type { Analysis, Token } from './analysis';
 import { clauseFrom, OPENING_QUOTES, type ClaimProposal } from './claims';
 import { isReportingVerb } from './reporting-verbs';
-import { trimRange } from './token-search';
+import { forEachToken, trimRange } from './token-search';
 
 /** Longest subject between the comma and the verb: ", the Norwegian Fisheries Ministry said". */
 const SUBJECT_WINDOW = 7;
@@ -73,18 +73,15 @@ function accordingClaim(analysis: Analysis, according: number): ClaimProposal | 
 export function clauseClaims(analysis: Analysis, sentences: readonly number[]): ClaimProposal[] {
   const { tokens } = analysis;
   const claims: ClaimProposal[] = [];
-  for (const index of sentences) {
-    const { first, last } = analysis.sentences[index]!;
-    for (let i = first; i <= last; i++) {
-      const starts = i === first || tokens[i - 1]!.value === ',';
-      const claim =
-        tokens[i]!.lower === 'according' && starts
-          ? accordingClaim(analysis, i)
-          : isReportingVerb(tokens[i])
-            ? preposedClaim(analysis, i)
-            : null;
-      if (claim !== null) claims.push(claim);
-    }
-  }
+  forEachToken(analysis, sentences, (i, first) => {
+    const starts = i === first || tokens[i - 1]!.value === ',';
+    const claim =
+      tokens[i]!.lower === 'according' && starts
+        ? accordingClaim(analysis, i)
+        : isReportingVerb(tokens[i])
+          ? preposedClaim(analysis, i)
+          : null;
+    if (claim !== null) claims.push(claim);
+  });
   return claims;
 }

@@ -37,3 +37,15 @@ export function readableSentences(analysis: Analysis, readable: (text: string) =
   });
   return indices;
 }
+
+/** Calls `visit` with each token index of the given sentences and that sentence's first and last index. */
+export function forEachToken(
+  analysis: Analysis,
+  sentences: readonly number[],
+  visit: (i: number, first: number, last: number) => void,
+): void {
+  for (const index of sentences) {
+    const { first, last } = analysis.sentences[index]!;
+    for (let i = first; i <= last; i++) visit(i, first, last);
+  }
+}
