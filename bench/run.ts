@@ -8,18 +8,23 @@ import { runImportBench } from './import-throughput';
 import { formatTable, writeJson, type Notes, type Row, type SuiteResult } from './lib/report';
 import { runRendererBench } from './renderer/renderer-bench';
 import { runStoreBench } from './store-save';
+import { runSuggestBench } from './suggest-eval';
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+
+/** `--quick`: fewer repetitions where a suite supports it (the suggester's). */
+const quick = process.argv.includes('--quick');
 
 const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] = [
   { name: 'store', run: runStoreBench },
   { name: 'import', run: runImportBench },
   { name: 'editor', run: runEditorBench },
   { name: 'renderer', run: runRendererBench },
+  { name: 'suggest', run: () => runSuggestBench(quick) },
 ];
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const rows: Row[] = [];
   const notes: Notes = {};
   const seconds: Record<string, number> = {};

@@ -5,11 +5,11 @@ import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import type { Samples } from './stats';
 
-export type Unit = 'ms' | 'MB' | 'docs/s';
+export type Unit = 'ms' | 'MB' | 'docs/s' | 'KB/s';
 
 export interface Row {
   /** Which benchmark the row belongs to: printed before the name ("store: …"). */
-  suite: 'store' | 'import' | 'editor' | 'renderer';
+  suite: 'store' | 'import' | 'editor' | 'renderer' | 'suggest';
   name: string;
   unit: Unit;
   value: number;
@@ -44,7 +44,7 @@ export function row(
 }
 
 export function formatValue(value: number, unit: Unit): string {
-  if (unit === 'docs/s') return `${value.toFixed(0)} ${unit}`;
+  if (unit === 'docs/s' || unit === 'KB/s') return `${value.toFixed(0)} ${unit}`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(unit === 'MB' ? 1 : digits)} ${unit}`;
 }

@@ -1,0 +1,16 @@
+// The agreement module in one import (shared layer, pure): span and relation precision/recall/F1, word tokens,
+// and (as they land) the layer comparison, token coefficients and the corpus report. docs/review.md explains
+// every figure for analysts.
+export * from './types';
+export { prf, sumPrf } from './prf';
+export { spanAgreement, type SpanAgreement, type SpanMatch, type SpanMatchMode } from './span-agreement';
+export { relationAgreement, type RelationAgreement, type RelationMatch } from './relation-agreement';
+export { wordTokens } from './word-tokens';
+export {
+  compareLayers,
+  comparisonCounts,
+  comparisonClasses,
+  type ComparedSpan,
+  type ComparisonClass,
+  type ComparisonCounts,
+} from './compare-layers';

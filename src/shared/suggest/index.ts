@@ -1,0 +1,11 @@
+// The offline suggester's public face (shared layer, pure): `suggest` and the types of its input and output.
+export { suggest } from './suggest';
+export type {
+  KnownActor,
+  SuggestedLabel,
+  SuggestedRelation,
+  SuggestedRelationType,
+  SuggestedSpan,
+  SuggestInput,
+  SuggestOutput,
+} from './types';
