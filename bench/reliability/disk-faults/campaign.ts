@@ -1,0 +1,231 @@
+// Campaign 2, disk faults (bench/reliability, Node only): every file-system call the save and import paths
+// make is failed in turn, with ENOSPC, EIO, EACCES, EPERM and EBUSY, once and for ever, through the store's
+// FileIO seam on the real store and service. The workspace must stay at its last acknowledged state, the
+// error must name the OS code, and saving must resume when the disk works again. Then once on a real full tmpfs.
+import { cp, rm } from 'node:fs/promises';
+import type { ImportReport, WorkspaceView } from '@shared/api';
+import { createDispatcher, type Dispatch } from '../../../src/main/service/dispatch';
+import { openWorkbench } from '../../../src/main/service/open-workbench';
+import { createWorkbench } from '../../../src/main/service/workbench';
+import { openWorkspace, type WorkspaceStore } from '../../../src/main/store/workspace-store';
+import { freshDir, messageOf, randomFor, type Campaign, type CampaignOptions } from '../lib/campaign';
+import { wordRanges } from '../lib/edit-model';
+import { FAULT_CODES, FaultIO, type FaultPlan } from '../lib/fault-io';
+import { Tally } from '../lib/figures';
+import { inspectWorkspace } from '../lib/workspace-oracle';
+import { fullDiskCheck } from './full-disk';
+import { fingerprint, scenarios, type ApiRequest, type FaultScenario, type FaultWorld } from './scenarios';
+
+const TEXT_A =
+  'Erdogan said 👩‍👩‍👧 the border stays closed, if the talks fail.\nقال الوزير إن الجيش سيبقى.\nThe envoy agreed.';
+
+export async function openFaultable(
+  dir: string,
+  io: FaultIO,
+): Promise<{ store: WorkspaceStore; dispatch: Dispatch }> {
+  const store = await openWorkspace(dir, { owner: 'test', io: io.io, backupIntervalMinutes: 0 });
+  return { store, dispatch: createDispatcher(createWorkbench(store)) };
+}
+
+async function call(dispatch: Dispatch, request: ApiRequest) {
+  return dispatch(request.method, request.payload);
+}
+
+/** A workspace with an analyst, document A (one span) and document B, and the world the scenarios act on. */
+async function makeTemplate(options: CampaignOptions): Promise<{ dir: string; world: FaultWorld }> {
+  const dir = await freshDir(options, 'faults-template');
+  const wb = await openWorkbench(dir, { owner: 'cli', withSample: false });
+  try {
+    const view = await wb.dispatch('annotator:set-local', { name: 'Fault Analyst' });
+    if (!view.ok) throw new Error(view.error.message);
+    const layer = (view.value as WorkspaceView).localAnnotator?.id ?? '';
+    const files = [TEXT_A, 'Document B holds a second report.'].map((text, i) => ({
+      name: `doc-${i}.txt`,
+      dataBase64: Buffer.from(text).toString('base64'),
+    }));
+    const report = await wb.dispatch('documents:import', { files });
+    if (!report.ok) throw new Error(report.error.message);
+    const [a, b] = (report.value as ImportReport).imported;
+    const words = wordRanges(TEXT_A).filter(
+      (w) => !/\p{Extended_Pictographic}/u.test(TEXT_A.slice(w.start, w.end)),
+    );
+    const world: FaultWorld = { docA: a?.id ?? '', docB: b?.id ?? '', layer, freeRanges: words.slice(1) };
+    const first = words[0] ?? { start: 0, end: 1 };
+    const ops = [
+      { kind: 'add-span', span: { id: 'base', label: 'actor', start: first.start, end: first.end } },
+    ];
+    const added = await wb.dispatch('annotations:apply', { docId: world.docA, layer, ops });
+    if (!added.ok) throw new Error(added.error.message);
+    return { dir, world };
+  } finally {
+    await wb.close();
+  }
+}
+
+interface Expected {
+  callCount: number;
+  /** State after the first request failed and the retry succeeded. */
+  failed: string[];
+  /** State after both succeeded. */
+  applied: string[];
+}
+
+/** Runs `work` on a fresh copy of the template with a clean disk and returns the state it leaves. */
+async function cleanRun(
+  options: CampaignOptions,
+  template: string,
+  work: (dir: string, io: FaultIO) => Promise<void>,
+): Promise<string[]> {
+  const dir = await freshDir(options, 'faults-dry');
+  await cp(template, dir, { recursive: true });
+  await work(dir, new FaultIO());
+  const reopened = await openFaultable(dir, new FaultIO());
+  await reopened.store.close();
+  const facts = await fingerprint(dir);
+  await rm(dir, { recursive: true, force: true });
+  return facts;
+}
+
+/** The calls a scenario makes (with the close, when it is in the window) and the two states it may leave. */
+async function expectations(
+  options: CampaignOptions,
+  template: string,
+  world: FaultWorld,
+  scenario: FaultScenario,
+): Promise<Expected> {
+  let callCount = 0;
+  const applied = await cleanRun(options, template, async (dir, io) => {
+    let opened = await openFaultable(dir, io);
+    io.arm(null);
+    const first = await call(opened.dispatch, scenario.first(world));
+    if (scenario.closeInWindow) await opened.store.close();
+    callCount = io.calls.length;
+    io.disarm();
+    if (scenario.closeInWindow) opened = await openFaultable(dir, io);
+    const retry = await call(opened.dispatch, scenario.retry(world));
+    await opened.store.close();
+    if (!first.ok || !retry.ok) throw new Error(`scenario "${scenario.name}" fails without faults`);
+  });
+  const failed = await cleanRun(options, template, async (dir, io) => {
+    const opened = await openFaultable(dir, io);
+    await call(opened.dispatch, scenario.retry(world));
+    await opened.store.close();
+  });
+  return { callCount, failed, applied };
+}
+
+const same = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+async function faultRun(
+  options: CampaignOptions,
+  ctx: { template: string; world: FaultWorld; tally: Tally },
+  scenario: FaultScenario,
+  plan: FaultPlan,
+  expected: Expected,
+): Promise<void> {
+  const { tally, world } = ctx;
+  const label = `${scenario.name}, call ${plan.at} fails with ${plan.code}${plan.forever ? ' for ever' : ' once'}`;
+  const dir = await freshDir(options, 'faults');
+  await cp(ctx.template, dir, { recursive: true });
+  const io = new FaultIO();
+  let opened = await openFaultable(dir, io);
+  io.arm(plan);
+  const first = await call(opened.dispatch, scenario.first(world)).catch((e: unknown) => ({
+    ok: false as const,
+    error: { code: 'thrown', message: messageOf(e) },
+  }));
+  if (scenario.closeInWindow) {
+    await opened.store
+      .close()
+      .catch((e: unknown) => tally.fail('unhandled', `${label}: close threw ${messageOf(e)}`));
+    io.disarm();
+    opened = await openFaultable(dir, io);
+  } else if (plan.forever) io.disarm();
+  if (io.fired === 0) tally.count('faultNotReached');
+  const retry = await call(opened.dispatch, scenario.retry(world));
+  io.disarm();
+  await opened.store.close();
+  tally.count('runs');
+  if (!first.ok) {
+    const { code, message } = first.error;
+    if (code === 'internal' || code === 'thrown') tally.fail('unhandled', `${label}: ${code}: ${message}`);
+    else
+      tally.expect(
+        code === 'io-error' && message.includes(plan.code),
+        'unclear',
+        () => `${label}: ${code}: ${message}`,
+      );
+  } else tally.count('toleratedFaults');
+  if (
+    !tally.expect(
+      retry.ok,
+      'stuck',
+      () => `${label}: the retry after the fault cleared failed: ${retry.ok ? '' : retry.error.message}`,
+    )
+  )
+    return;
+  // Reopen as a restarted app would: the index is rebuilt from the document files, which are the truth.
+  opened = await openFaultable(dir, new FaultIO());
+  await opened.store.close();
+  const final = await fingerprint(dir);
+  const inspection = await inspectWorkspace(dir, true);
+  for (const problem of inspection.problems) tally.fail('invalidFiles', `${label}: ${problem}`);
+  if (first.ok)
+    tally.expect(
+      same(final, expected.applied),
+      'lost',
+      () => `${label}: the acknowledged change is not on disk`,
+    );
+  else if (same(final, expected.applied)) tally.count('appliedDespiteError');
+  else if (!same(final, expected.failed)) {
+    const missing = expected.failed.filter((fact) => !final.includes(fact));
+    if (missing.length > 0) tally.fail('lost', `${label}: missing ${missing.slice(0, 3).join('; ')}`);
+    else
+      tally.fail(
+        'partial',
+        `${label}: part of the failed request stayed: ${final
+          .filter((f) => !expected.failed.includes(f))
+          .slice(0, 3)
+          .join('; ')}`,
+      );
+  }
+  await rm(dir, { recursive: true, force: true });
+}
+
+function plansFor(count: number, quick: boolean, random: () => number): FaultPlan[] {
+  const plans: FaultPlan[] = [];
+  for (let at = 1; at <= count; at++) {
+    for (const code of FAULT_CODES) for (const forever of [false, true]) plans.push({ at, code, forever });
+  }
+  if (!quick) return plans;
+  return Array.from(
+    { length: Math.min(4, count) },
+    () => plans[Math.floor(random() * plans.length)] as FaultPlan,
+  );
+}
+
+export const diskFaults: Campaign = {
+  name: 'disk-faults',
+  summary:
+    'Fail every fs call of the save and import paths in turn; nothing acknowledged may go, nothing half-done stay.',
+  async run(options) {
+    const started = performance.now();
+    const tally = new Tally(['unclear', 'stuck', 'invalidFiles']);
+    const random = randomFor(options, 'disk-faults');
+    const { dir: template, world } = await makeTemplate(options);
+    for (const scenario of scenarios(options.quick)) {
+      const expected = await expectations(options, template, world, scenario);
+      tally.count('calls', expected.callCount);
+      for (const plan of plansFor(expected.callCount, options.quick, random)) {
+        await faultRun(options, { template, world, tally }, scenario, plan, expected).catch(
+          (error: unknown) =>
+            tally.fail('unhandled', `${scenario.name}, call ${plan.at} ${plan.code}: ${messageOf(error)}`),
+        );
+      }
+      options.log(`disk faults: ${scenario.name} done (${expected.callCount} calls)`);
+    }
+    tally.counts['fullTmpfs'] = await fullDiskCheck(options, tally);
+    return tally.result(this.name, (performance.now() - started) / 1000);
+  },
+};
