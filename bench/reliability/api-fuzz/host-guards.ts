@@ -1,0 +1,238 @@
+// The built host's guards under forged requests (bench/reliability, Node only): generated combinations of
+// method, path, Host, Origin, token and content type hit `serve` over real HTTP. Only a request that passes
+// every guard may reach the service; none may get a 5xx or kill the host, and the files must be unchanged.
+// Then the limits: 300 idle unauthenticated connections under a 256-file limit, a huge header, a huge body.
+import { connect, type Socket } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { httpRequest, startServe, type ServeProcess } from '../lib/built-host';
+import { freshDir, messageOf, sleep, type CampaignOptions } from '../lib/campaign';
+import type { Tally } from '../lib/figures';
+import { prepareSession } from '../lib/session';
+
+interface Forged {
+  verb: string;
+  path: string;
+  host: string | null;
+  origin: string | null;
+  token: string | null;
+  contentType: string | null;
+  body: string;
+}
+
+const API_PATHS = [
+  '/api/workspace:get',
+  '/api/annotator:set-local',
+  '/api/documents:import',
+  '/api/annotations:apply',
+  '/api/events',
+  '/api/__proto__',
+  '/api/constructor',
+  '/api/',
+  '/api/%',
+  '/api/%E0%A4%A',
+  '/api/..%2f..%2fpackage.json',
+];
+const OTHER_PATHS = [
+  '/',
+  '/index.html',
+  '//[',
+  '/%',
+  '/%2e%2e/%2e%2e/etc/passwd',
+  '/../package.json',
+  '/assets/../../package.json',
+  '/%00',
+  `/${'a'.repeat(8000)}`,
+];
+const BODIES = [
+  '{}',
+  '{"name":"Mallory"}',
+  'not json',
+  '',
+  '{"files":[{"name":"x.txt","dataBase64":"eA=="}]}',
+  '[',
+  '{"__proto__":{"polluted":true}}',
+];
+
+function forgedRequests(host: ServeProcess): fc.Arbitrary<Forged> {
+  const own = `127.0.0.1:${host.port}`;
+  const token = host.token;
+  return fc.record({
+    verb: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH'),
+    path: fc.oneof(fc.constantFrom(...API_PATHS, ...OTHER_PATHS), fc.webPath()),
+    host: fc.constantFrom(
+      own,
+      `localhost:${host.port}`,
+      `127.0.0.1:${host.port + 1}`,
+      'evil.example',
+      `evil.example:${host.port}`,
+      `127.0.0.1.evil.example:${host.port}`,
+      '',
+      `[::1]:${host.port}`,
+      '127.0.0.1',
+      null,
+    ),
+    origin: fc.constantFrom(
+      null,
+      `http://${own}`,
+      'http://evil.example',
+      'null',
+      `http://127.0.0.1:${host.port + 1}`,
+      'file://',
+      `https://${own}`,
+    ),
+    token: fc.constantFrom(
+      token,
+      null,
+      '',
+      token.slice(1),
+      `${token}x`,
+      token.toUpperCase(),
+      `${token.slice(0, -1)}é`,
+      'x'.repeat(token.length),
+    ),
+    contentType: fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      null,
+      'application/json; charset=utf-8',
+    ),
+    body: fc.constantFrom(...BODIES),
+  });
+}
+
+function passesGuards(r: Forged, host: ServeProcess): boolean {
+  const hostOk = r.host === `127.0.0.1:${host.port}` || r.host === `localhost:${host.port}`;
+  const originOk =
+    r.origin === null ||
+    r.origin === `http://127.0.0.1:${host.port}` ||
+    r.origin === `http://localhost:${host.port}`;
+  return (
+    hostOk &&
+    originOk &&
+    r.token === host.token &&
+    r.verb === 'POST' &&
+    (r.contentType ?? '').startsWith('application/json')
+  );
+}
+
+async function send(host: ServeProcess, r: Forged) {
+  const headers: Record<string, string> = {};
+  if (r.host !== null) headers['host'] = r.host;
+  if (r.origin !== null) headers['origin'] = r.origin;
+  if (r.token !== null) headers['x-tagwright-token'] = r.token;
+  if (r.contentType !== null) headers['content-type'] = r.contentType;
+  return httpRequest({
+    port: host.port,
+    method: r.verb,
+    path: r.path,
+    headers,
+    body: r.verb === 'GET' || r.verb === 'HEAD' ? undefined : r.body,
+    omitHost: r.host === null,
+    timeoutMs: 10_000,
+  });
+}
+
+async function filesOf(dir: string, docIds: readonly string[]): Promise<Buffer[]> {
+  return Promise.all(
+    ['workspace.json', ...docIds.map((id) => `documents/${id}.json`)].map((f) => readFile(join(dir, f))),
+  );
+}
+
+export async function fuzzHostGuards(options: CampaignOptions, tally: Tally, runs: number): Promise<void> {
+  const dir = await freshDir(options, 'guards');
+  const session = await prepareSession(dir, 1, 2_000, options.seed);
+  const outcome = await startServe(dir);
+  if (outcome.kind === 'refused') throw new Error(`the host did not start: ${outcome.output}`);
+  const host = outcome.host;
+  const docIds = session.docs.map((d) => d.docId);
+  const before = await filesOf(dir, docIds);
+  for (let r of fc.sample(forgedRequests(host), { numRuns: runs, seed: options.seed })) {
+    const legit = passesGuards(r, host) && r.path.startsWith('/api/');
+    // A request with every credential right only reads: the guards, not the service, are under test here.
+    if (legit) r = { ...r, path: '/api/workspace:get', body: '{}' };
+    tally.count('forgedRequests');
+    try {
+      const reply = await send(host, r);
+      const label = `${r.verb} ${r.path.slice(0, 60)} host=${r.host} origin=${r.origin} token=${r.token === host.token ? 'right' : 'forged'}`;
+      if (reply.status >= 500) tally.fail('unhandled', `${label} answered ${reply.status}`);
+      else if (r.path.startsWith('/api/') && !legit && reply.status < 300)
+        tally.fail('executed', `${label} was answered ${reply.status}`);
+    } catch (error) {
+      tally.fail('crashed', `${r.verb} ${r.path.slice(0, 60)}: ${messageOf(error)}`);
+    }
+  }
+  const after = await filesOf(dir, docIds);
+  tally.expect(
+    before.every((bytes, i) => bytes.equals(after[i] ?? Buffer.alloc(0))),
+    'overwritten',
+    () => 'a forged request changed the workspace files',
+  );
+  await host.stop();
+}
+
+/** Idle connections, a huge header and a huge body must not keep the analyst's own save from working. */
+export async function floodLimits(options: CampaignOptions, tally: Tally, idle: number): Promise<void> {
+  const dir = await freshDir(options, 'flood');
+  const session = await prepareSession(dir, 1, 2_000, options.seed);
+  const doc = session.docs[0];
+  const host = await startServe(dir, { openFileLimit: 256 });
+  if (host.kind === 'refused' || doc === undefined) throw new Error('the host did not start');
+  const sockets: Socket[] = [];
+  try {
+    for (let i = 0; i < idle; i++) {
+      const socket = connect(host.host.port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      sockets.push(socket);
+    }
+    await sleep(500);
+    const ops = [{ kind: 'add-span', span: { id: 'flood', label: 'claim', start: 0, end: 4 } }];
+    const save = await host.host
+      .call('annotations:apply', { docId: doc.docId, layer: doc.layer, ops }, 3_000)
+      .catch((e: unknown) => ({ ok: false as const, error: { message: messageOf(e) } }));
+    tally.expect(
+      save.ok,
+      'starved',
+      () => `with ${idle} idle connections open, a save failed: ${save.ok ? '' : save.error.message}`,
+    );
+    for (const socket of sockets) socket.destroy();
+    const bigHeader = await httpRequest({
+      port: host.host.port,
+      path: '/',
+      headers: { 'x-filler': 'x'.repeat(1 << 20) },
+    }).catch(() => null); // Node answers 431 and drops the connection while the header is still being sent
+    tally.expect(
+      bigHeader === null || bigHeader.status < 500,
+      'unhandled',
+      () => `a 1 MiB header: ${bigHeader?.status}`,
+    );
+    const alive = await host.host.call('workspace:get', {}, 5_000).then(
+      (r) => r.ok,
+      () => false,
+    );
+    tally.expect(alive, 'crashed', () => 'the host stopped answering after a request with a 1 MiB header');
+    const claimed = await httpRequest({
+      port: host.host.port,
+      method: 'POST',
+      path: '/api/workspace:get',
+      headers: {
+        'content-type': 'application/json',
+        'x-tagwright-token': host.host.token,
+        'content-length': String(1 << 30),
+      },
+      body: '{}',
+      timeoutMs: 5_000,
+    }).catch((e: unknown) => ({ status: 0, body: messageOf(e), ms: 0 }));
+    tally.expect(
+      claimed.status === 413,
+      'unhandled',
+      () => `a body claiming 1 GiB: ${claimed.status} ${claimed.body.slice(0, 100)}`,
+    );
+    tally.count('floodConnections', idle);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await host.host.stop();
+  }
+}
