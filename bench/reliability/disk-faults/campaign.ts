@@ -117,28 +117,25 @@ async function expectations(
 const same = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-async function faultRun(
-  options: CampaignOptions,
-  ctx: { template: string; world: FaultWorld; tally: Tally },
+type Answer = Awaited<ReturnType<Dispatch>> | { ok: false; error: { code: 'thrown'; message: string } };
+
+/** Runs the first request under the fault and the retry once the disk works (or after the one failure). */
+async function underFault(
+  dir: string,
   scenario: FaultScenario,
+  world: FaultWorld,
   plan: FaultPlan,
-  expected: Expected,
-): Promise<void> {
-  const { tally, world } = ctx;
-  const label = `${scenario.name}, call ${plan.at} fails with ${plan.code}${plan.forever ? ' for ever' : ' once'}`;
-  const dir = await freshDir(options, 'faults');
-  await cp(ctx.template, dir, { recursive: true });
+  tally: Tally,
+) {
   const io = new FaultIO();
   let opened = await openFaultable(dir, io);
   io.arm(plan);
-  const first = await call(opened.dispatch, scenario.first(world)).catch((e: unknown) => ({
+  const first: Answer = await call(opened.dispatch, scenario.first(world)).catch((e: unknown) => ({
     ok: false as const,
-    error: { code: 'thrown', message: messageOf(e) },
+    error: { code: 'thrown' as const, message: messageOf(e) },
   }));
   if (scenario.closeInWindow) {
-    await opened.store
-      .close()
-      .catch((e: unknown) => tally.fail('unhandled', `${label}: close threw ${messageOf(e)}`));
+    await opened.store.close().catch((e: unknown) => tally.fail('unhandled', `close threw ${messageOf(e)}`));
     io.disarm();
     opened = await openFaultable(dir, io);
   } else if (plan.forever) io.disarm();
@@ -146,50 +143,59 @@ async function faultRun(
   const retry = await call(opened.dispatch, scenario.retry(world));
   io.disarm();
   await opened.store.close();
-  tally.count('runs');
-  if (!first.ok) {
-    const { code, message } = first.error;
-    if (code === 'internal' || code === 'thrown') tally.fail('unhandled', `${label}: ${code}: ${message}`);
-    else
-      tally.expect(
-        code === 'io-error' && message.includes(plan.code),
-        'unclear',
-        () => `${label}: ${code}: ${message}`,
-      );
-  } else tally.count('toleratedFaults');
-  if (
-    !tally.expect(
-      retry.ok,
-      'stuck',
-      () => `${label}: the retry after the fault cleared failed: ${retry.ok ? '' : retry.error.message}`,
-    )
-  )
-    return;
   // Reopen as a restarted app would: the index is rebuilt from the document files, which are the truth.
-  opened = await openFaultable(dir, new FaultIO());
-  await opened.store.close();
+  await (await openFaultable(dir, new FaultIO())).store.close();
+  return { first, retry };
+}
+
+/** A failed request must say io-error with the OS code; an internal error or a throw is unhandled. */
+function judgeError(tally: Tally, label: string, plan: FaultPlan, first: Answer): void {
+  if (first.ok) return tally.count('toleratedFaults');
+  const { code, message } = first.error;
+  if (code === 'internal' || code === 'thrown')
+    return tally.fail('unhandled', `${label}: ${code}: ${message}`);
+  const specific = code === 'io-error' && message.includes(plan.code);
+  tally.expect(specific, 'unclear', () => `${label}: ${code}: ${message}`);
+}
+
+/** The state on disk must be the acknowledged one: with the first request if it succeeded, else without. */
+async function judgeState(tally: Tally, label: string, dir: string, firstOk: boolean, expected: Expected) {
   const final = await fingerprint(dir);
-  const inspection = await inspectWorkspace(dir, true);
-  for (const problem of inspection.problems) tally.fail('invalidFiles', `${label}: ${problem}`);
-  if (first.ok)
+  for (const problem of (await inspectWorkspace(dir, true)).problems)
+    tally.fail('invalidFiles', `${label}: ${problem}`);
+  if (firstOk) {
     tally.expect(
       same(final, expected.applied),
       'lost',
       () => `${label}: the acknowledged change is not on disk`,
     );
-  else if (same(final, expected.applied)) tally.count('appliedDespiteError');
-  else if (!same(final, expected.failed)) {
+  } else if (same(final, expected.applied)) {
+    tally.count('appliedDespiteError');
+  } else if (!same(final, expected.failed)) {
     const missing = expected.failed.filter((fact) => !final.includes(fact));
+    const extra = final.filter((fact) => !expected.failed.includes(fact));
     if (missing.length > 0) tally.fail('lost', `${label}: missing ${missing.slice(0, 3).join('; ')}`);
     else
-      tally.fail(
-        'partial',
-        `${label}: part of the failed request stayed: ${final
-          .filter((f) => !expected.failed.includes(f))
-          .slice(0, 3)
-          .join('; ')}`,
-      );
+      tally.fail('partial', `${label}: part of the failed request stayed: ${extra.slice(0, 3).join('; ')}`);
   }
+}
+
+async function faultRun(
+  options: CampaignOptions,
+  ctx: { template: string; world: FaultWorld; tally: Tally },
+  scenario: FaultScenario,
+  plan: FaultPlan,
+  expected: Expected,
+): Promise<void> {
+  const { tally } = ctx;
+  const label = `${scenario.name}, call ${plan.at} fails with ${plan.code}${plan.forever ? ' for ever' : ' once'}`;
+  const dir = await freshDir(options, 'faults');
+  await cp(ctx.template, dir, { recursive: true });
+  const { first, retry } = await underFault(dir, scenario, ctx.world, plan, tally);
+  tally.count('runs');
+  judgeError(tally, label, plan, first);
+  const resumed = tally.expect(retry.ok, 'stuck', () => `${label}: the retry after the fault cleared failed`);
+  if (resumed) await judgeState(tally, label, dir, first.ok, expected);
   await rm(dir, { recursive: true, force: true });
 }
 

@@ -89,17 +89,23 @@ async function naiveKill(options: CampaignOptions, template: string, random: () 
     },
   );
   const acked: string[] = [];
+  let pending = '';
   const firstAck = new Promise<void>((resolve) =>
     child.stdout.on('data', (chunk: Buffer) => {
-      for (const match of chunk.toString().matchAll(/^ack (\S+)$/gm)) acked.push(match[1] ?? '');
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('ack ')) acked.push(line.slice(4));
       if (acked.length > 0) resolve();
     }),
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await within(firstAck, 30_000, 'the naive writer’s first save');
-  await sleep(random() * KILL_WINDOW_MS);
-  child.kill('SIGKILL');
-  await exited;
+  try {
+    await within(firstAck, 30_000, 'the naive writer’s first save');
+    await sleep(random() * KILL_WINDOW_MS);
+  } finally {
+    child.kill('SIGKILL');
+    await exited;
+  }
   const store = await openWorkspace(dir, { owner: 'test', readOnly: true });
   try {
     if (store.problems.length > 0) return true;

@@ -8,7 +8,7 @@ import { startServe } from '../lib/built-host';
 import { freshDir, messageOf, type Campaign } from '../lib/campaign';
 import { Tally } from '../lib/figures';
 import { plantPayloads } from './plant';
-import { OFF_HOST, payloads } from './payloads';
+import { OFF_HOST, payloads, type Payload } from './payloads';
 import { walkScreens } from './screens';
 
 const CHROMIUM = process.env['TAGWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -38,7 +38,6 @@ function installCanary(): void {
   );
 }
 
-/** Counts what the page does to the outside world while the walk runs. */
 /** Lets requests to 127.0.0.1 through and refuses, reporting, every other one. */
 async function refuseOffHost(context: BrowserContext, report: (url: URL) => void): Promise<void> {
   await context.route('**/*', async (route) => {
@@ -49,13 +48,15 @@ async function refuseOffHost(context: BrowserContext, report: (url: URL) => void
   });
 }
 
-async function watch(context: BrowserContext, page: Page, tally: Tally): Promise<void> {
-  let navigations = 0;
+/** Counts what the page does to the outside world while the walk runs. */
+async function watch(context: BrowserContext, page: Page, origin: string, tally: Tally): Promise<void> {
   await refuseOffHost(context, (url) => tally.fail('offHost', `a request to ${url.href}`));
   page.on('request', (request) => {
-    // Two navigations are the walk's own: opening the URL and one reload after the first run... and the second.
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && ++navigations > 3)
-      tally.fail('navigations', `the page navigated to ${request.url()}`);
+    if (!request.isNavigationRequest()) return;
+    // The walk's own navigations open and reload the app's page; any other one is the content's doing.
+    const url = new URL(request.url());
+    const own = request.frame() === page.mainFrame() && url.origin === origin && url.pathname === '/';
+    if (!own) tally.fail('navigations', `a navigation to ${request.url()}`);
   });
   page.on('frameattached', (frame) => tally.fail('navigations', `a frame was attached: ${frame.url()}`));
   context.on(
@@ -96,6 +97,26 @@ async function controls(page: Page, tally: Tally): Promise<void> {
   });
 }
 
+/** What the walk left behind: payloads on screen (the walk saw them), canary hits in any frame, CSP reports. */
+async function verdict(page: Page, list: readonly Payload[], tally: Tally): Promise<void> {
+  const texts = list.map((p) => p.text.slice(0, 24));
+  const onScreen = await page.evaluate(
+    (all) => all.filter((t) => document.body.innerText.includes(t)).length,
+    texts,
+  );
+  tally.counts['payloadsOnScreen'] = onScreen;
+  const detail = `${onScreen} payloads visible as text at the end of the walk`;
+  tally.controls.push({ name: 'payloads-on-screen', caught: onScreen > 0, detail });
+  for (const frame of page.frames()) {
+    const read = () => (window as unknown as { __pwnedIds?: unknown[] }).__pwnedIds ?? [];
+    for (const id of await frame.evaluate(read).catch(() => [])) {
+      tally.fail('executed', `payload ${String(id)} ran: ${list.find((p) => p.n === id)?.text ?? ''}`);
+    }
+  }
+  const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  for (const report of csp) tally.fail('cspViolations', report);
+}
+
 export const hostileContent: Campaign = {
   name: 'hostile-content',
   summary:
@@ -116,40 +137,17 @@ export const hostileContent: Campaign = {
       await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
       await context.addInitScript(installCanary);
       const page = await context.newPage();
-      await watch(context, page, tally);
-      const url = `http://127.0.0.1:${served.host.port}/?token=${served.host.token}`;
-      await walkScreens(page, {
-        url,
-        list,
-        planted,
-        documentLimit: options.quick ? 3 : 1000,
-        visited: (n) => tally.count('documentsShown', n),
-      }).catch((error: unknown) =>
+      const origin = `http://127.0.0.1:${served.host.port}`;
+      await watch(context, page, origin, tally);
+      const url = `${origin}/?token=${served.host.token}`;
+      const documentLimit = options.quick ? 3 : 1000;
+      const visited = (n: number) => tally.count('documentsShown', n);
+      await walkScreens(page, { url, list, planted, documentLimit, visited }).catch((error: unknown) =>
         tally.fail('unhandled', `the walk through the screens stopped: ${messageOf(error).split('\n')[0]}`),
       );
-      const onScreen = await page.evaluate(
-        (texts) => texts.filter((t) => document.body.innerText.includes(t)).length,
-        list.map((p) => p.text.slice(0, 24)),
-      );
-      tally.counts['payloadsOnScreen'] = onScreen;
-      tally.controls.push({
-        name: 'payloads-on-screen',
-        caught: onScreen > 0,
-        detail: `${onScreen} payloads visible as text at the end of the walk`,
-      });
-      for (const frame of page.frames()) {
-        const ran = await frame
-          .evaluate(() => (window as unknown as { __pwnedIds?: unknown[] }).__pwnedIds ?? [])
-          .catch(() => []);
-        for (const id of ran)
-          tally.fail('executed', `payload ${String(id)} ran: ${list.find((p) => p.n === id)?.text ?? ''}`);
-      }
-      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-      for (const report of csp) tally.fail('cspViolations', report);
+      await verdict(page, list, tally);
       await controls(page, tally);
       tally.counts['payloads'] = list.length;
-      tally.counts['channels'] =
-        'text,titles,meta,labels,guidelines,attributes,notes,comments,file names,analyst names,problems';
     } finally {
       await browser.close();
       await served.host.stop();

@@ -128,6 +128,50 @@ async function hugeFileThroughCli(options: CampaignOptions, tally: Tally): Promi
   await rm(path);
 }
 
+/** The host under attack; restarted (after a SIGKILL) when an import freezes it, as an analyst would. */
+class ImportHost {
+  private constructor(
+    private readonly dir: string,
+    public host: ServeProcess,
+  ) {}
+
+  static async start(dir: string): Promise<ImportHost> {
+    const outcome = await startServe(dir);
+    if (outcome.kind === 'refused') throw new Error(outcome.output);
+    return new ImportHost(dir, outcome.host);
+  }
+
+  async restart(): Promise<void> {
+    await this.host.stop('SIGKILL');
+    await rm(join(this.dir, '.lock'), { recursive: true, force: true });
+    const outcome = await startServe(this.dir);
+    if (outcome.kind === 'refused') throw new Error(outcome.output);
+    this.host = outcome.host;
+  }
+}
+
+/** Imports one file while the probe runs; judges the answer, the waits, and what was stored. */
+async function importOne(target: ImportHost, probe: Probe, file: MalformedFile, limit: number, tally: Tally) {
+  tally.count('files');
+  const label = `${file.name} (${file.attack})`;
+  const before = await documentCount(target.host);
+  const from = performance.now();
+  const files = [{ name: file.name, dataBase64: file.bytes.toString('base64') }];
+  const result = await target.host
+    .call('documents:import', { files }, limit)
+    .catch((e: unknown) => messageOf(e));
+  const wait = probe.longestWait(from, performance.now());
+  tally.expect(
+    wait <= WAIT_LIMIT_MS,
+    'slow',
+    () => `while importing ${label} a request waited ${Math.round(wait)} ms`,
+  );
+  if (typeof result !== 'string')
+    return judge(tally, file, result, (await documentCount(target.host)) - before);
+  tally.fail('slow', `${label}: no answer within ${limit} ms (${result}); host killed`);
+  await target.restart();
+}
+
 export const malformedImports: Campaign = {
   name: 'malformed-imports',
   summary:
@@ -136,48 +180,20 @@ export const malformedImports: Campaign = {
     const started = performance.now();
     const tally = new Tally(['unclear', 'unrefused', 'slow', 'invalidFiles']);
     const dir = await freshDir(options, 'imports');
-    const first = await startServe(dir);
-    if (first.kind === 'refused') throw new Error(first.output);
-    let host = first.host;
-    const probe = new Probe(() => host);
+    const target = await ImportHost.start(dir);
+    const probe = new Probe(() => target.host);
     probe.start();
     try {
       for (const file of malformedFiles(options)) {
-        tally.count('files');
-        const before = await documentCount(host);
-        const from = performance.now();
         const limit = file.heavy ? (options.quick ? 10_000 : 30_000) : 20_000;
-        const files = [{ name: file.name, dataBase64: file.bytes.toString('base64') }];
-        const result = await host
-          .call('documents:import', { files }, limit)
-          .catch((error: unknown) => messageOf(error));
-        const wait = probe.longestWait(from, performance.now());
-        tally.expect(
-          wait <= WAIT_LIMIT_MS,
-          'slow',
-          () => `while importing ${file.name} (${file.attack}) a request waited ${Math.round(wait)} ms`,
-        );
-        if (typeof result === 'string') {
-          // The host froze on this file: an analyst would kill it. So does the campaign, then starts it again.
-          tally.fail(
-            'slow',
-            `${file.name} (${file.attack}): no answer within ${limit} ms (${result}); host killed`,
-          );
-          await host.stop('SIGKILL');
-          await rm(join(dir, '.lock'), { recursive: true, force: true });
-          const again = await startServe(dir);
-          if (again.kind === 'refused') throw new Error(again.output);
-          host = again.host;
-          continue;
-        }
-        judge(tally, file, result, (await documentCount(host)) - before);
+        await importOne(target, probe, file, limit, tally);
       }
     } finally {
       await probe.stop();
-      await host.stop();
+      await target.host.stop();
     }
-    for (const problem of [...(await inspectWorkspace(dir, true)).problems, ...(await storeProblems(dir))])
-      tally.fail('invalidFiles', problem);
+    const problems = [...(await inspectWorkspace(dir, true)).problems, ...(await storeProblems(dir))];
+    for (const problem of problems) tally.fail('invalidFiles', problem);
     await hugeFileThroughCli(options, tally);
     return tally.result(this.name, (performance.now() - started) / 1000);
   },
