@@ -8,16 +8,16 @@ import { WorkbenchError } from '@shared/api';
 import { openWorkbench } from '../../src/main/service/open-workbench';
 import { runBuiltCli, startServe, type ServeProcess } from './lib/built-host';
 import {
+  defineCampaign,
   freshDir,
   messageOf,
   randomFor,
   sleep,
   within,
-  type Campaign,
   type CampaignOptions,
 } from './lib/campaign';
 import { EditDriver } from './lib/edit-driver';
-import { Tally } from './lib/figures';
+import type { Tally } from './lib/figures';
 import { inspectWorkspace } from './lib/workspace-oracle';
 import { prepareSession, verifySession } from './lib/session';
 
@@ -151,13 +151,11 @@ async function restartAfterKill(options: CampaignOptions, tally: Tally, patience
   }
 }
 
-export const twoWriters: Campaign = {
-  name: 'two-writers',
-  summary:
-    'A second serve, CLI or app against an open workspace is refused by name; no acknowledged write is lost.',
-  async run(options) {
-    const started = performance.now();
-    const tally = new Tally(['admitted', 'unclear', 'blocked', 'invalidFiles']);
+export const twoWriters = defineCampaign(
+  'two-writers',
+  'A second serve, CLI or app against an open workspace is refused by name; no acknowledged write is lost.',
+  ['admitted', 'unclear', 'blocked', 'invalidFiles'],
+  async (options, tally) => {
     const rounds = options.quick ? 1 : 10;
     for (let round = 0; round < rounds; round++) await intruderRound(options, tally, round);
     for (let n = 0; n < (options.quick ? 1 : 5); n++) await race(options, tally);
@@ -165,6 +163,5 @@ export const twoWriters: Campaign = {
     for (let n = 0; n < (options.quick ? 1 : 3); n++)
       waits.push(await restartAfterKill(options, tally, options.quick ? 2000 : 20_000));
     tally.counts['restartWaitMs'] = Math.round(Math.max(...waits));
-    return tally.result(this.name, (performance.now() - started) / 1000);
   },
-};
+);

@@ -2,25 +2,21 @@
 // the real dispatcher (10,000 per method in the full campaign), forged HTTP requests and floods against the
 // built host's guards and limits, and forged IPC senders against the sender rule. Nothing may end in an
 // `internal` error, a 5xx or a crash, no forged request may be served, and the files must be sound afterwards.
-import type { Campaign } from '../lib/campaign';
-import { Tally } from '../lib/figures';
+import { defineCampaign } from '../lib/campaign';
 import { fuzzContract } from './contract-fuzz';
 import { floodLimits, fuzzHostGuards } from './host-guards';
 import { fuzzIpcSenders } from './ipc-senders';
 
-export const apiFuzz: Campaign = {
-  name: 'api-fuzz',
-  summary:
-    'Generated and broken requests for every method, forged tokens, hosts, origins and senders, floods.',
-  async run(options) {
-    const started = performance.now();
-    const tally = new Tally(['invalidFiles', 'starved']);
+export const apiFuzz = defineCampaign(
+  'api-fuzz',
+  'Generated and broken requests for every method, forged tokens, hosts, origins and senders, floods.',
+  ['invalidFiles', 'starved'],
+  async (options, tally) => {
     const perMethod = options.quick ? 150 : 10_000;
     await fuzzContract(options, tally, perMethod, options.quick ? 150 : 1000);
     await fuzzHostGuards(options, tally, options.quick ? 150 : 3000);
     await floodLimits(options, tally, 300);
     fuzzIpcSenders(tally, options.quick ? 1000 : 10_000, options.seed);
     tally.counts['perMethod'] = perMethod;
-    return tally.result(this.name, (performance.now() - started) / 1000);
   },
-};
+);

@@ -6,8 +6,8 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkbenchError, type ImportReport, type WorkspaceView } from '@shared/api';
 import { openWorkbench, type OpenWorkbench } from '../../../src/main/service/open-workbench';
-import { freshDir, messageOf, type Campaign, type CampaignOptions } from '../lib/campaign';
-import { Tally } from '../lib/figures';
+import { defineCampaign, freshDir, messageOf, type CampaignOptions } from '../lib/campaign';
+import type { Tally } from '../lib/figures';
 import { damageVariants, type DamageVariant } from './variants';
 
 const TEXT_A = 'Erdogan said 👩‍👩‍👧 the border stays closed, if the talks fail. The envoy agreed.';
@@ -182,13 +182,11 @@ async function checkDocumentDamage(
   tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label);
 }
 
-export const damagedFiles: Campaign = {
-  name: 'damaged-files',
-  summary:
-    'Plant 60 kinds of damage; each must be detected, quarantined byte-identical, never overwritten, named.',
-  async run(options) {
-    const started = performance.now();
-    const tally = new Tally(['undetected', 'notQuarantined', 'unnamed', 'unusable']);
+export const damagedFiles = defineCampaign(
+  'damaged-files',
+  'Plant 60 kinds of damage; each must be detected, quarantined byte-identical, never overwritten, named.',
+  ['undetected', 'notQuarantined', 'unnamed', 'unusable'],
+  async (options, tally) => {
     const template = await makeTemplate(options);
     const all = damageVariants().filter((v) => !(options.quick && v.fullOnly));
     const chosen = options.quick ? all.filter((_, i) => i % 5 === 0) : all;
@@ -202,6 +200,5 @@ export const damagedFiles: Campaign = {
       );
       await rm(planted.dir, { recursive: true, force: true });
     }
-    return tally.result(this.name, (performance.now() - started) / 1000);
   },
-};
+);

@@ -8,10 +8,10 @@ import { createDispatcher, type Dispatch } from '../../../src/main/service/dispa
 import { openWorkbench } from '../../../src/main/service/open-workbench';
 import { createWorkbench } from '../../../src/main/service/workbench';
 import { openWorkspace, type WorkspaceStore } from '../../../src/main/store/workspace-store';
-import { freshDir, messageOf, randomFor, type Campaign, type CampaignOptions } from '../lib/campaign';
+import { defineCampaign, freshDir, messageOf, randomFor, type CampaignOptions } from '../lib/campaign';
 import { wordRanges } from '../lib/edit-model';
 import { FAULT_CODES, FaultIO, type FaultPlan } from '../lib/fault-io';
-import { Tally } from '../lib/figures';
+import type { Tally } from '../lib/figures';
 import { inspectWorkspace } from '../lib/workspace-oracle';
 import { fullDiskCheck } from './full-disk';
 import { fingerprint, scenarios, type ApiRequest, type FaultScenario, type FaultWorld } from './scenarios';
@@ -170,7 +170,7 @@ async function judgeState(tally: Tally, label: string, dir: string, firstOk: boo
       () => `${label}: the acknowledged change is not on disk`,
     );
   } else if (same(final, expected.applied)) {
-    tally.count('appliedDespiteError');
+    tally.observe('appliedDespiteError', `${label}: the failed request is on disk all the same`);
   } else if (!same(final, expected.failed)) {
     const missing = expected.failed.filter((fact) => !final.includes(fact));
     const extra = final.filter((fact) => !expected.failed.includes(fact));
@@ -211,13 +211,11 @@ function plansFor(count: number, quick: boolean, random: () => number): FaultPla
   );
 }
 
-export const diskFaults: Campaign = {
-  name: 'disk-faults',
-  summary:
-    'Fail every fs call of the save and import paths in turn; nothing acknowledged may go, nothing half-done stay.',
-  async run(options) {
-    const started = performance.now();
-    const tally = new Tally(['unclear', 'stuck', 'invalidFiles']);
+export const diskFaults = defineCampaign(
+  'disk-faults',
+  'Fail every fs call of the save and import paths in turn; nothing acknowledged may go, nothing half-done stay.',
+  ['unclear', 'stuck', 'invalidFiles'],
+  async (options, tally) => {
     const random = randomFor(options, 'disk-faults');
     const { dir: template, world } = await makeTemplate(options);
     for (const scenario of scenarios(options.quick)) {
@@ -232,6 +230,5 @@ export const diskFaults: Campaign = {
       options.log(`disk faults: ${scenario.name} done (${expected.callCount} calls)`);
     }
     tally.counts['fullTmpfs'] = await fullDiskCheck(options, tally);
-    return tally.result(this.name, (performance.now() - started) / 1000);
   },
-};
+);

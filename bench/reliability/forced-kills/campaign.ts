@@ -10,9 +10,9 @@ import { openWorkspace } from '../../../src/main/store/workspace-store';
 import { makeDocument, testLabelSchema } from '../../../src/main/store/test-support/fixtures';
 import { generateArticle } from '../../lib/corpus';
 import { startServe, REPO_ROOT } from '../lib/built-host';
-import { freshDir, randomFor, sleep, within, type Campaign, type CampaignOptions } from '../lib/campaign';
+import { defineCampaign, freshDir, randomFor, sleep, within, type CampaignOptions } from '../lib/campaign';
 import { EditDriver } from '../lib/edit-driver';
-import { Tally } from '../lib/figures';
+import type { Tally } from '../lib/figures';
 import { prepareSession, verifySession } from '../lib/session';
 
 const NAIVE_SCRIPT = join(REPO_ROOT, 'bench', 'reliability', 'forced-kills', 'naive-writer.ts');
@@ -118,12 +118,11 @@ async function naiveKill(options: CampaignOptions, template: string, random: () 
   }
 }
 
-export const forcedKills: Campaign = {
-  name: 'forced-kills',
-  summary: 'SIGKILL the built host at random moments while it saves; every acknowledged span must survive.',
-  async run(options) {
-    const started = performance.now();
-    const tally = new Tally(['invalidFiles']);
+export const forcedKills = defineCampaign(
+  'forced-kills',
+  'SIGKILL the built host at random moments while it saves; every acknowledged span must survive.',
+  ['invalidFiles'],
+  async (options, tally) => {
     const lanes = options.quick ? 1 : 2;
     const kills = options.quick ? 3 : 500;
     await Promise.all(Array.from({ length: lanes }, (_, lane) => killLoop(options, tally, lane, kills)));
@@ -144,6 +143,5 @@ export const forcedKills: Campaign = {
     });
     tally.counts['naiveKills'] = tried;
     tally.counts['naiveLosses'] = caught;
-    return tally.result(this.name, (performance.now() - started) / 1000);
   },
-};
+);

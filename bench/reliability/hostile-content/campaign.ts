@@ -4,23 +4,13 @@
 // frames, popups, CSP violations, page errors and parts of the screen that failed to render.
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../lib/chromium';
 import { startServe } from '../lib/built-host';
-import { freshDir, messageOf, type Campaign } from '../lib/campaign';
-import { Tally } from '../lib/figures';
+import { defineCampaign, freshDir, messageOf } from '../lib/campaign';
+import type { Tally } from '../lib/figures';
 import { plantPayloads } from './plant';
 import { OFF_HOST, payloads, type Payload } from './payloads';
 import { walkScreens } from './screens';
-
-const CHROMIUM = process.env['TAGWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Runs in every frame before the app: the canary records each payload number assigned to it. */
 function installCanary(): void {
@@ -117,13 +107,11 @@ async function verdict(page: Page, list: readonly Payload[], tally: Tally): Prom
   for (const report of csp) tally.fail('cspViolations', report);
 }
 
-export const hostileContent: Campaign = {
-  name: 'hostile-content',
-  summary:
-    'Render 100+ injection payloads in every field the UI shows; nothing may run, call out or navigate.',
-  async run(options) {
-    const started = performance.now();
-    const tally = new Tally(['offHost', 'navigations', 'popups', 'cspViolations']);
+export const hostileContent = defineCampaign(
+  'hostile-content',
+  'Render 100+ injection payloads in every field the UI shows; nothing may run, call out or navigate.',
+  ['offHost', 'navigations', 'popups', 'cspViolations'],
+  async (options, tally) => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM} (set TAGWRIGHT_CHROMIUM)`);
     const list = payloads(options.quick ? 24 : 120);
     const dir = await freshDir(options, 'hostile');
@@ -152,6 +140,5 @@ export const hostileContent: Campaign = {
       await browser.close();
       await served.host.stop();
     }
-    return tally.result(this.name, (performance.now() - started) / 1000);
   },
-};
+);

@@ -3,7 +3,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seeded } from '../../lib/corpus';
-import type { CampaignResult } from './figures';
+import { Tally, type CampaignResult } from './figures';
 
 export interface CampaignOptions {
   /** A small sample of each campaign (what `npm test` runs); the full campaign otherwise. */
@@ -19,6 +19,28 @@ export interface Campaign {
   /** One sentence: what the campaign attacks. */
   summary: string;
   run(options: CampaignOptions): Promise<CampaignResult>;
+}
+
+/**
+ * A campaign from its body: the body attacks and records into the tally (whose must-be-zero figures are the
+ * standard six plus `zeroFigures`); timing and the result are the same for every campaign.
+ */
+export function defineCampaign(
+  name: string,
+  summary: string,
+  zeroFigures: readonly string[],
+  body: (options: CampaignOptions, tally: Tally) => Promise<void>,
+): Campaign {
+  return {
+    name,
+    summary,
+    async run(options) {
+      const started = performance.now();
+      const tally = new Tally(zeroFigures);
+      await body(options, tally);
+      return tally.result(name, (performance.now() - started) / 1000);
+    },
+  };
 }
 
 export function sleep(ms: number): Promise<void> {

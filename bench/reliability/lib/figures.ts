@@ -30,10 +30,18 @@ export interface CampaignResult {
   controls: Control[];
   /** Up to a few examples per failing figure, written for people. */
   findings: Record<string, string[]>;
+  /** Up to a few examples of counts worth a look that are not failures (e.g. a change applied despite an error). */
+  observations: Record<string, string[]>;
   seconds: number;
 }
 
 const MAX_EXAMPLES = 5;
+
+function keepExample(into: Record<string, string[]>, name: string, example: string): void {
+  const examples = (into[name] ??= []);
+  if (examples.length < MAX_EXAMPLES)
+    examples.push(example.length > 400 ? `${example.slice(0, 400)}…` : example);
+}
 
 /** Collects figures and examples while a campaign runs. */
 export class Tally {
@@ -41,6 +49,7 @@ export class Tally {
   readonly zero: Record<string, number>;
   readonly controls: Control[] = [];
   readonly findings: Record<string, string[]> = {};
+  readonly observations: Record<string, string[]> = {};
 
   constructor(extraZeroFigures: readonly string[] = []) {
     this.zero = Object.fromEntries([...STANDARD_ZERO_FIGURES, ...extraZeroFigures].map((name) => [name, 0]));
@@ -52,13 +61,17 @@ export class Tally {
     this.counts[name] = (typeof current === 'number' ? current : 0) + by;
   }
 
+  /** Counts something worth a look that is not a failure, keeping a few examples. */
+  observe(name: string, example: string): void {
+    this.count(name);
+    keepExample(this.observations, name, example);
+  }
+
   /** Records a failure of a must-be-zero figure, with an example of what went wrong. */
   fail(figure: string, example: string): void {
     if (!Object.hasOwn(this.zero, figure)) throw new Error(`"${figure}" is not a figure of this campaign`);
     this.zero[figure] = (this.zero[figure] ?? 0) + 1;
-    const examples = (this.findings[figure] ??= []);
-    if (examples.length < MAX_EXAMPLES)
-      examples.push(example.length > 400 ? `${example.slice(0, 400)}…` : example);
+    keepExample(this.findings, figure, example);
   }
 
   /** Fails `figure` unless `ok`; returns `ok` so callers can branch on it. */
@@ -74,6 +87,7 @@ export class Tally {
       zero: { ...this.zero },
       controls: [...this.controls],
       findings: { ...this.findings },
+      observations: { ...this.observations },
       seconds,
     };
   }

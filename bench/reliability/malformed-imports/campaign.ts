@@ -6,8 +6,8 @@ import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportReport, Result, WorkspaceView } from '@shared/api';
 import { runBuiltCli, startServe, type ServeProcess } from '../lib/built-host';
-import { freshDir, messageOf, randomFor, sleep, type Campaign, type CampaignOptions } from '../lib/campaign';
-import { Tally } from '../lib/figures';
+import { defineCampaign, freshDir, messageOf, randomFor, sleep, type CampaignOptions } from '../lib/campaign';
+import type { Tally } from '../lib/figures';
 import { inspectWorkspace, storeProblems } from '../lib/workspace-oracle';
 import { IMPORT_FORMATS, type MalformedFile } from './formats';
 import { malformedFile } from './mutations';
@@ -172,13 +172,11 @@ async function importOne(target: ImportHost, probe: Probe, file: MalformedFile, 
   await target.restart();
 }
 
-export const malformedImports: Campaign = {
-  name: 'malformed-imports',
-  summary:
-    'Import mutated files of every format; each refusal names file and line, nothing partial, nobody waits.',
-  async run(options) {
-    const started = performance.now();
-    const tally = new Tally(['unclear', 'unrefused', 'slow', 'invalidFiles']);
+export const malformedImports = defineCampaign(
+  'malformed-imports',
+  'Import mutated files of every format; each refusal names file and line, nothing partial, nobody waits.',
+  ['unclear', 'unrefused', 'slow', 'invalidFiles'],
+  async (options, tally) => {
     const dir = await freshDir(options, 'imports');
     const target = await ImportHost.start(dir);
     const probe = new Probe(() => target.host);
@@ -195,6 +193,5 @@ export const malformedImports: Campaign = {
     const problems = [...(await inspectWorkspace(dir, true)).problems, ...(await storeProblems(dir))];
     for (const problem of problems) tally.fail('invalidFiles', problem);
     await hugeFileThroughCli(options, tally);
-    return tally.result(this.name, (performance.now() - started) / 1000);
   },
-};
+);
