@@ -86,6 +86,9 @@ async function main(): Promise<number> {
       console.log(formatLine(result));
       for (const [figure, examples] of Object.entries(result.findings)) {
         for (const example of examples) console.log(`     ${figure}: ${example}`);
+        const kinds = Object.entries(result.breakdown[figure] ?? {}).sort((a, b) => b[1] - a[1]);
+        if (kinds.length > 0)
+          console.log(`     ${figure} by kind: ${kinds.map(([k, n]) => `${k} ×${n}`).join('; ')}`);
       }
     }
   } finally {

@@ -108,7 +108,7 @@ function judgeAnswer(
   };
   if (answer.ok) tally.count('accepted');
   else if (answer.error.code === 'internal')
-    tally.fail('unhandled', `${method} ${shown()}: ${answer.error.message}`);
+    tally.fail('unhandled', `${method} ${shown()}: ${answer.error.message}`, method);
   try {
     JSON.stringify(answer);
   } catch (error) {
@@ -147,7 +147,7 @@ export async function fuzzContract(
     }
     const inspection = await inspectWorkspace(dir, true);
     for (const problem of [...inspection.problems, ...(await storeProblems(dir))])
-      tally.fail('invalidFiles', `batch ${batch}: ${problem}`);
+      tally.fail('invalidFiles', `batch ${batch}: ${problem}`, problem.replace(/^\S+: /, ''));
     for (const key of await plantedKeysSurvive(dir, planted)) {
       tally.fail('lost', `batch ${batch}: a colleague's ${key} in ${planted} is gone`);
     }

@@ -158,7 +158,8 @@ async function forgedRequest(host: ServeProcess, request: Forged, tally: Tally):
   tally.count('forgedRequests');
   try {
     const reply = await send(host, r);
-    if (reply.status >= 500) tally.fail('unhandled', `${label} answered ${reply.status}`);
+    if (reply.status >= 500)
+      tally.fail('unhandled', `${label} answered ${reply.status}`, `${r.path} ${reply.status}`);
     else if (r.path.startsWith('/api/') && !legit && reply.status < 300) {
       tally.fail('executed', `${label} was answered ${reply.status}`);
     }

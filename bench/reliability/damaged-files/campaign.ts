@@ -116,7 +116,7 @@ async function checkWorkspaceDamage(
       );
     }
   }
-  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label);
+  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label, variant.kind);
   const docs = [template.docA, template.docB].map((id) => `documents/${id}.json`);
   for (const doc of docs)
     tally.expect(
@@ -148,7 +148,12 @@ async function checkDocumentDamage(
     if (!view.ok) return tally.fail('unusable', `${label}: workspace:get failed: ${view.error.message}`);
     const problem = (view.value as WorkspaceView).problems.find((p) => p.file === file);
     if (
-      tally.expect(problem !== undefined, 'undetected', () => `${label}: not among the problems`) &&
+      tally.expect(
+        problem !== undefined,
+        'undetected',
+        () => `${label}: not among the problems`,
+        variant.kind,
+      ) &&
       problem !== undefined
     ) {
       tally.expect(problem.reason.trim() !== '', 'unnamed', () => `${label}: no reason given`);
@@ -179,7 +184,7 @@ async function checkDocumentDamage(
   } finally {
     await wb.close();
   }
-  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label);
+  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label, variant.kind);
 }
 
 export const damagedFiles = defineCampaign(

@@ -1,21 +1,16 @@
 // Campaign 1, forced kills (bench/reliability, Node only): the built host saves an analyst's edits and
 // imports as fast as they come and is SIGKILLed at a random moment after its first acknowledged save, over
 // and over; after each kill the workspace is reopened as a restarted app would and must hold every
-// acknowledged span. A naive writer (plain writeFile) is killed the same way as a control that must lose data.
-import { cp, rm } from 'node:fs/promises';
+// acknowledged span. A naive writer (plain writeFile) is killed as a control that must lose data.
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
-import type { LayerId } from '@shared/model';
-import { openWorkspace } from '../../../src/main/store/workspace-store';
-import { makeDocument, testLabelSchema } from '../../../src/main/store/test-support/fixtures';
-import { generateArticle } from '../../lib/corpus';
-import { startServe, REPO_ROOT } from '../lib/built-host';
+import { startServe } from '../lib/built-host';
 import { defineCampaign, freshDir, randomFor, sleep, within, type CampaignOptions } from '../lib/campaign';
 import { EditDriver } from '../lib/edit-driver';
 import type { Tally } from '../lib/figures';
 import { prepareSession, verifySession } from '../lib/session';
+import { naiveControl } from './naive-control';
 
-const NAIVE_SCRIPT = join(REPO_ROOT, 'bench', 'reliability', 'forced-kills', 'naive-writer.ts');
 /** Kills land up to this long after the first acknowledged save, while saves and imports are in flight. */
 const KILL_WINDOW_MS = 200;
 const KILLS_PER_WORKSPACE = 50;
@@ -63,61 +58,6 @@ async function killLoop(options: CampaignOptions, tally: Tally, lane: number, ki
   }
 }
 
-/** A workspace whose one document holds a large text, so every naive save rewrites megabytes. */
-async function naiveTemplate(options: CampaignOptions): Promise<string> {
-  const dir = await freshDir(options, 'naive-template');
-  const store = await openWorkspace(dir, {
-    owner: 'test',
-    createWith: { labelSchema: testLabelSchema },
-    backupIntervalMinutes: 0,
-  });
-  await store.createDocument(makeDocument('naive', generateArticle(3 * 1024 * 1024, 7).text));
-  await store.close();
-  return dir;
-}
-
-/** Kills one naive writer; true when the harness saw it lose acknowledged spans or leave a damaged file. */
-async function naiveKill(options: CampaignOptions, template: string, random: () => number): Promise<boolean> {
-  const dir = await freshDir(options, 'naive');
-  await cp(template, dir, { recursive: true });
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', NAIVE_SCRIPT, join(dir, 'documents', 'naive.json'), 'alice'],
-    {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const acked: string[] = [];
-  let pending = '';
-  const firstAck = new Promise<void>((resolve) =>
-    child.stdout.on('data', (chunk: Buffer) => {
-      const lines = (pending + chunk.toString()).split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) if (line.startsWith('ack ')) acked.push(line.slice(4));
-      if (acked.length > 0) resolve();
-    }),
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    await within(firstAck, 30_000, 'the naive writer’s first save');
-    await sleep(random() * KILL_WINDOW_MS);
-  } finally {
-    child.kill('SIGKILL');
-    await exited;
-  }
-  const store = await openWorkspace(dir, { owner: 'test', readOnly: true });
-  try {
-    if (store.problems.length > 0) return true;
-    const doc = await store.readDocument(makeDocument('naive').id);
-    const stored = new Set((doc.layers['alice' as LayerId]?.spans ?? []).map((s) => s.id as string));
-    return acked.some((id) => !stored.has(id));
-  } finally {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 export const forcedKills = defineCampaign(
   'forced-kills',
   'SIGKILL the built host at random moments while it saves; every acknowledged span must survive.',
@@ -127,21 +67,6 @@ export const forcedKills = defineCampaign(
     const kills = options.quick ? 3 : 500;
     await Promise.all(Array.from({ length: lanes }, (_, lane) => killLoop(options, tally, lane, kills)));
 
-    const template = await naiveTemplate(options);
-    const random = randomFor(options, 'naive');
-    const naiveRuns = options.quick ? 12 : 50;
-    let caught = 0;
-    let tried = 0;
-    while (tried < naiveRuns && !(options.quick && caught > 0)) {
-      tried += 1;
-      if (await naiveKill(options, template, random)) caught += 1;
-    }
-    tally.controls.push({
-      name: 'naive-writer',
-      caught: caught > 0,
-      detail: `${caught} of ${tried} kills lost acknowledged spans`,
-    });
-    tally.counts['naiveKills'] = tried;
-    tally.counts['naiveLosses'] = caught;
+    await naiveControl(options, tally);
   },
 );

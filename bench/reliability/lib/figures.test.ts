@@ -33,6 +33,14 @@ describe('a campaign result', () => {
     expect(line).toMatch(/^ok {3}malformed-imports .*files=2.*12\.3 s$/);
   });
 
+  it('counts failures by the kind the campaign names', () => {
+    const tally = new Tally(['unclear']);
+    tally.fail('unclear', 'm1.txt', '.txt: a NUL byte');
+    tally.fail('unclear', 'm2.txt', '.txt: a NUL byte');
+    tally.expect(false, 'unclear', () => 'm3.md', '.md: cut');
+    expect(tally.result('demo', 1).breakdown).toEqual({ unclear: { '.txt: a NUL byte': 2, '.md: cut': 1 } });
+  });
+
   it('refuses a figure the campaign did not declare, so a typo cannot hide a failure', () => {
     expect(() => new Tally().fail('lots', 'x')).toThrow(/not a figure/);
   });

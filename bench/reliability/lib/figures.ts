@@ -30,6 +30,8 @@ export interface CampaignResult {
   controls: Control[];
   /** Up to a few examples per failing figure, written for people. */
   findings: Record<string, string[]>;
+  /** Failures per figure by kind (the attack or damage that caused them), where the campaign names one. */
+  breakdown: Record<string, Record<string, number>>;
   /** Up to a few examples of counts worth a look that are not failures (e.g. a change applied despite an error). */
   observations: Record<string, string[]>;
   seconds: number;
@@ -49,6 +51,7 @@ export class Tally {
   readonly zero: Record<string, number>;
   readonly controls: Control[] = [];
   readonly findings: Record<string, string[]> = {};
+  readonly breakdown: Record<string, Record<string, number>> = {};
   readonly observations: Record<string, string[]> = {};
 
   constructor(extraZeroFigures: readonly string[] = []) {
@@ -68,15 +71,19 @@ export class Tally {
   }
 
   /** Records a failure of a must-be-zero figure, with an example of what went wrong. */
-  fail(figure: string, example: string): void {
+  fail(figure: string, example: string, kind?: string): void {
     if (!Object.hasOwn(this.zero, figure)) throw new Error(`"${figure}" is not a figure of this campaign`);
     this.zero[figure] = (this.zero[figure] ?? 0) + 1;
     keepExample(this.findings, figure, example);
+    if (kind !== undefined) {
+      const kinds = (this.breakdown[figure] ??= {});
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+    }
   }
 
   /** Fails `figure` unless `ok`; returns `ok` so callers can branch on it. */
-  expect(ok: boolean, figure: string, example: () => string): boolean {
-    if (!ok) this.fail(figure, example());
+  expect(ok: boolean, figure: string, example: () => string, kind?: string): boolean {
+    if (!ok) this.fail(figure, example(), kind);
     return ok;
   }
 
@@ -87,6 +94,7 @@ export class Tally {
       zero: { ...this.zero },
       controls: [...this.controls],
       findings: { ...this.findings },
+      breakdown: { ...this.breakdown },
       observations: { ...this.observations },
       seconds,
     };
