@@ -116,7 +116,7 @@ async function checkWorkspaceDamage(
       );
     }
   }
-  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label, variant.kind);
+  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label, variant.name);
   const docs = [template.docA, template.docB].map((id) => `documents/${id}.json`);
   for (const doc of docs)
     tally.expect(
@@ -152,7 +152,7 @@ async function checkDocumentDamage(
         problem !== undefined,
         'undetected',
         () => `${label}: not among the problems`,
-        variant.kind,
+        variant.name,
       ) &&
       problem !== undefined
     ) {
@@ -184,7 +184,7 @@ async function checkDocumentDamage(
   } finally {
     await wb.close();
   }
-  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label, variant.kind);
+  tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label, variant.name);
 }
 
 export const damagedFiles = defineCampaign(
