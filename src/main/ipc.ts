@@ -1,13 +1,17 @@
 // Binds every contract method to ipcMain (src/main; one of the few modules that import electron).
 // Requests are accepted only from the app's own frame (app://tagwright) and go through the same validating
 // dispatcher as the HTTP host, so the renderer stays untrusted input.
-import { ipcMain, type WebContents } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { EVENT_CHANNEL, fail, methodNames } from '@shared/api';
-import { senderIsApp } from './ipc-sender';
 import type { Dispatch } from './service/dispatch';
 import type { EventHub } from './service/event-hub';
 
-export { APP_ORIGIN } from './ipc-sender';
+export const APP_ORIGIN = 'app://tagwright';
+
+function senderIsApp(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url.startsWith(`${APP_ORIGIN}/`) && event.senderFrame?.parent === null;
+}
 
 export function bindIpc(dispatch: Dispatch): () => void {
   for (const method of methodNames) {
