@@ -16,7 +16,7 @@ export const apiFuzz = defineCampaign(
     await fuzzContract(options, tally, perMethod, options.quick ? 150 : 1000);
     await fuzzHostGuards(options, tally, options.quick ? 150 : 3000);
     await floodLimits(options, tally, 300);
-    fuzzIpcSenders(tally, options.quick ? 1000 : 10_000, options.seed);
+    await fuzzIpcSenders(tally, options.quick ? 1000 : 10_000, options.seed);
     tally.counts['perMethod'] = perMethod;
   },
 );
