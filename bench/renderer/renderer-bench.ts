@@ -2,7 +2,7 @@
 // the document, JS heap after opening, and the latency of a tag and of its undo (key press until the change is
 // drawn and a frame has passed), each against the 5 KB sample article opened and tagged in the same session.
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { BIG_DOC, bigArticle, tagTargets } from '../lib/corpus';
 import { row, type Notes, type SuiteResult } from '../lib/report';
 import { summarize, type Samples } from '../lib/stats';

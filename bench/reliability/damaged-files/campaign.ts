@@ -90,13 +90,18 @@ async function quarantineHolds(dir: string, copy: unknown, damaged: Buffer | 'fo
   return (await readFile(join(dir, copy)).catch(() => null))?.equals(damaged) ?? false;
 }
 
-async function checkWorkspaceDamage(
-  template: Template,
-  variant: DamageVariant,
-  tally: Tally,
-  planted: Awaited<ReturnType<typeof plant>>,
-): Promise<void> {
-  const { dir, file, damaged } = planted;
+/** One variant planted in its own copy of the template: where, and the damaged bytes. */
+interface DamageCase {
+  template: Template;
+  variant: DamageVariant;
+  tally: Tally;
+  dir: string;
+  file: string;
+  damaged: Buffer | 'folder';
+}
+
+async function checkWorkspaceDamage(damage: DamageCase): Promise<void> {
+  const { template, variant, tally, dir, file, damaged } = damage;
   const label = `workspace.json: ${variant.name}`;
   try {
     const wb = await openWorkbench(dir, { owner: 'serve', withSample: false });
@@ -126,13 +131,8 @@ async function checkWorkspaceDamage(
     );
 }
 
-async function checkDocumentDamage(
-  template: Template,
-  variant: DamageVariant,
-  tally: Tally,
-  planted: Awaited<ReturnType<typeof plant>>,
-): Promise<void> {
-  const { dir, file, damaged } = planted;
+async function checkDocumentDamage(damage: DamageCase): Promise<void> {
+  const { template, variant, tally, dir, file, damaged } = damage;
   const label = `${file}: ${variant.name}`;
   let wb: OpenWorkbench;
   try {
@@ -200,7 +200,7 @@ export const damagedFiles = defineCampaign(
       tally.count(variant.kind);
       const check = variant.target === 'workspace' ? checkWorkspaceDamage : checkDocumentDamage;
       const planted = await plant(options, template, variant);
-      await check(template, variant, tally, planted).catch((error: unknown) =>
+      await check({ template, variant, tally, ...planted }).catch((error: unknown) =>
         tally.fail('unhandled', `${variant.name}: ${messageOf(error)}`),
       );
       await rm(planted.dir, { recursive: true, force: true });

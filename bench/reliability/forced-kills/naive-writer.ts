@@ -4,25 +4,11 @@
 // when it is killed; if it cannot, the campaign is blind and the run fails.
 import { readFile, writeFile } from 'node:fs/promises';
 
-interface NaiveSpan {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  attributes: Record<string, string>;
-  note: string;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
+/** Only what this writer touches; the rest of the file is written back as it was read. */
 interface NaiveDocument {
   text: string;
   revision: number;
-  layers: Record<string, { spans: NaiveSpan[]; relations: unknown[] }>;
+  layers: Record<string, { spans: Record<string, unknown>[]; relations: unknown[] }>;
 }
 
 const [file, layer] = process.argv.slice(2);

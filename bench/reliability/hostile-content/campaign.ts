@@ -4,7 +4,7 @@
 // frames, popups, CSP violations, page errors and parts of the screen that failed to render.
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../lib/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../e2e/support/chromium';
 import { startServe } from '../lib/built-host';
 import { defineCampaign, freshDir, messageOf } from '../lib/campaign';
 import type { Tally } from '../lib/figures';

@@ -1,5 +1,6 @@
-// Debian's Chromium for the benchmarks and the reliability campaigns (bench/, Node only): never a downloaded
-// browser. TAGWRIGHT_CHROMIUM overrides the path; the flags are the end-to-end tests' (playwright.config.ts).
+// Debian's Chromium, never a downloaded browser, and the flags it runs with (e2e): one list for the end-to-end
+// tests (playwright.config.ts), the renderer benchmark and the reliability campaigns. TAGWRIGHT_CHROMIUM
+// overrides the path.
 export const CHROMIUM = process.env['TAGWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
