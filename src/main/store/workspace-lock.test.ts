@@ -44,7 +44,7 @@ describe('the workspace lock', () => {
       ),
     });
     await first.close();
-    await expect(openStore()).resolves.toBeDefined();
+    await expect(openStore()).resolves.toMatchObject({ dir });
   });
 
   it('lets a read-only open inspect a workspace that another writer holds', async () => {

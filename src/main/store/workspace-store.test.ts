@@ -2,7 +2,7 @@
 // concurrent saves, frozen snapshots and rotating backups, against the real adapter on a temp folder.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotatorId } from '@shared/model';
 import { INDEX_FLUSH_DELAY_MS } from './index-writer';
 import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from './workspace-store';
@@ -90,18 +90,17 @@ describe('documents', () => {
   it('does not rewrite workspace.json on every save, but within a second and on close', async () => {
     const store = await openStore();
     await store.createDocument(makeDocument('a'));
-    await new Promise((resolve) => setTimeout(resolve, INDEX_FLUSH_DELAY_MS + 300));
     const indexOnDisk = async () =>
       (
         JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as {
           documents: { revision: number }[];
         }
       ).documents[0]?.revision;
-    expect(await indexOnDisk()).toBe(0);
+    const within = { timeout: INDEX_FLUSH_DELAY_MS * 3, interval: 50 };
+    await vi.waitFor(async () => expect(await indexOnDisk()).toBe(0), within);
     await store.updateDocument(docId('a'), (draft) => addSpan(draft, 1));
     expect(await indexOnDisk()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, INDEX_FLUSH_DELAY_MS + 300));
-    expect(await indexOnDisk()).toBe(1);
+    await vi.waitFor(async () => expect(await indexOnDisk()).toBe(1), within);
     await store.updateDocument(docId('a'), (draft) => addSpan(draft, 2));
     await store.close();
     expect(await indexOnDisk()).toBe(2);
