@@ -1,0 +1,198 @@
+// Reading annotation files (shared layer, pure): a thrown FileProblem becomes a ParseFailure naming the file
+// and line, so a codec's parser reads top to bottom and stops at the first error with nothing imported. JSON
+// errors get a line from jsonc-parser (JSON.parse does not always say where); offsets given in code points are
+// converted to UTF-16 with the text's own table and checked against the quote the file states.
+import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { CodePointIndex, OffsetError } from '../../text/code-points';
+import type { AnnotationFormat, InputFile, ParsedPackage, ParseOutcome } from './bundle';
+
+export class FileProblem extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'FileProblem';
+  }
+}
+
+/** Runs a parser; a FileProblem it throws becomes the failure of the whole input. */
+export function parseGuarded(body: () => ParsedPackage): ParseOutcome {
+  try {
+    return { ok: true, value: body() };
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    const failure = { ok: false as const, file: error.file, message: error.message };
+    return error.line === undefined ? failure : { ...failure, line: error.line };
+  }
+}
+
+export function emptyPackage(format: AnnotationFormat): ParsedPackage {
+  return { format, documents: [], warnings: [] };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Parses JSON; on a syntax error, throws a FileProblem with the line and what was expected there. */
+export function readJson(file: InputFile, text = file.text, firstLine = 1): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const errors: ParseError[] = [];
+    parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const line = first === undefined ? firstLine : firstLine + lineOf(text, first.offset) - 1;
+    const reason =
+      first === undefined
+        ? error instanceof Error
+          ? error.message
+          : String(error)
+        : `${printParseErrorCode(first.error)} at column ${first.offset - text.lastIndexOf('\n', first.offset - 1)}`;
+    throw new FileProblem(file.name, `line ${line}: not valid JSON (${reason})`, line);
+  }
+}
+
+/** Non-blank lines of a JSON Lines file with their 1-based numbers (a trailing CR is dropped). */
+export function jsonLines(file: InputFile): { line: number; value: unknown }[] {
+  const records: { line: number; value: unknown }[] = [];
+  file.text.split('\n').forEach((raw, index) => {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text.trim() !== '') records.push({ line: index + 1, value: readJson(file, text, index + 1) });
+  });
+  if (records.length === 0) throw new FileProblem(file.name, 'the file has no records (every line is blank)');
+  return records;
+}
+
+/** JSON text of one JSONL record: U+2028/U+2029 escaped so Python's splitlines() cannot split a record. */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Where in a file a value stands, for messages: "file.jsonl line 3, entities[2]". */
+export interface Where {
+  file: string;
+  line?: number;
+  path: string;
+}
+
+function problem(where: Where, message: string): FileProblem {
+  const at = where.line === undefined ? where.path : `line ${where.line}: ${where.path}`;
+  return new FileProblem(where.file, `${at} ${message}`, where.line);
+}
+
+export function at(where: Where, key: string | number): Where {
+  const path =
+    typeof key === 'number' ? `${where.path}[${key}]` : where.path === '' ? key : `${where.path}.${key}`;
+  return { ...where, path };
+}
+
+export type JsonObject = Record<string, unknown>;
+
+export function asObject(value: unknown, where: Where): JsonObject {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as JsonObject;
+  throw problem(where, 'must be a JSON object');
+}
+
+export function asArray(value: unknown, where: Where): unknown[] {
+  if (Array.isArray(value)) return value;
+  throw problem(where, 'must be a JSON array');
+}
+
+export function field(obj: JsonObject, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+export function stringAt(obj: JsonObject, key: string, where: Where): string {
+  const value = field(obj, key);
+  if (typeof value === 'string') return value;
+  throw problem(
+    at(where, key),
+    value === undefined ? 'is missing (a string is required)' : 'must be a string',
+  );
+}
+
+export function optionalString(obj: JsonObject, key: string, where: Where): string | undefined {
+  return field(obj, key) === undefined || field(obj, key) === null ? undefined : stringAt(obj, key, where);
+}
+
+/** An id may be written as a string or a whole number (doccano numbers its entities). */
+export function idAt(obj: JsonObject, key: string, where: Where): string {
+  const value = field(obj, key);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return stringAt(obj, key, where);
+}
+
+export function integerAt(obj: JsonObject, key: string, where: Where): number {
+  const value = field(obj, key);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  throw problem(
+    at(where, key),
+    value === undefined ? 'is missing (a whole number is required)' : 'must be a whole number ≥ 0',
+  );
+}
+
+/** A record of strings (attributes), built without a prototype so ids such as "__proto__" stay plain keys. */
+export function stringRecord(value: unknown, where: Where): Record<string, string> {
+  const record = Object.create(null) as Record<string, string>;
+  if (value === undefined || value === null) return record;
+  for (const [key, entry] of Object.entries(asObject(value, where))) {
+    if (typeof entry !== 'string') throw problem(at(where, key), 'must be a string');
+    record[key] = entry;
+  }
+  return record;
+}
+
+/** Document meta: a record of strings, numbers and booleans (null prototype, as for attributes). */
+export function metaRecord(value: unknown, where: Where): Record<string, string | number | boolean> {
+  const record = Object.create(null) as Record<string, string | number | boolean>;
+  for (const [key, entry] of Object.entries(asObject(value, where))) {
+    if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean') {
+      throw problem(at(where, key), 'must be a string, number or boolean');
+    }
+    record[key] = entry;
+  }
+  return record;
+}
+
+export function failAt(where: Where, message: string): never {
+  throw problem(where, message);
+}
+
+/** Converts code-point offsets over `text` to UTF-16 and checks them against the quote the file states. */
+export class CodePointReader {
+  private readonly index: CodePointIndex;
+
+  constructor(private readonly text: string) {
+    this.index = new CodePointIndex(text);
+  }
+
+  /** UTF-16 offsets and the text they select; a bad offset or a quote that differs is a FileProblem. */
+  range(
+    start: number,
+    end: number,
+    where: Where,
+    quote?: string,
+  ): { start: number; end: number; quote: string } {
+    if (end <= start) failAt(where, `has end ${end} not after start ${start}`);
+    let range: { start: number; end: number };
+    try {
+      range = { start: this.index.toUtf16(start), end: this.index.toUtf16(end) };
+    } catch (error) {
+      if (error instanceof OffsetError)
+        failAt(where, `has offsets ${start}–${end} (code points): ${error.message}`);
+      throw error;
+    }
+    const actual = this.text.slice(range.start, range.end);
+    if (quote !== undefined && quote !== actual) {
+      failAt(where, `quotes "${quote}" but the text at ${start}–${end} (code points) reads "${actual}"`);
+    }
+    return { ...range, quote: actual };
+  }
+}
