@@ -75,7 +75,7 @@ function readEntities(
   const entities = field(record, 'entities');
   if (entities === undefined && Array.isArray(field(record, 'label'))) {
     asArray(field(record, 'label'), at(where, 'label')).forEach((triple, i) => {
-      const here = at(at(where, 'label'), i);
+      const here = at(where, 'label', i);
       const [start, end, label] = asArray(triple, here);
       if (typeof start !== 'number' || typeof end !== 'number' || typeof label !== 'string') {
         failAt(here, 'must be [start, end, "label"]');
@@ -91,7 +91,7 @@ function readEntities(
     return ids;
   }
   asArray(entities ?? [], at(where, 'entities')).forEach((value, i) => {
-    const here = at(at(where, 'entities'), i);
+    const here = at(where, 'entities', i);
     const entity = asObject(value, here);
     const range = reader.range(
       integerAt(entity, 'start_offset', here),
@@ -112,7 +112,7 @@ function readEntities(
 
 function readRelations(record: JsonObject, where: Where, ids: Map<string, string>, layer: ParsedLayer): void {
   asArray(field(record, 'relations') ?? [], at(where, 'relations')).forEach((value, i) => {
-    const here = at(at(where, 'relations'), i);
+    const here = at(where, 'relations', i);
     const relation = asObject(value, here);
     const [from, to] = (['from_id', 'to_id'] as const).map((key) => {
       const entityId = idAt(relation, key, here);
@@ -156,16 +156,15 @@ class DocumentGroups {
 }
 
 function readLine(file: InputFile, line: number, value: unknown, groups: DocumentGroups): void {
-  const where: Where = { file: file.name, line, path: 'the record' };
+  const where: Where = { file: file.name, line, segments: [] };
   const record = asObject(value, where);
   const text = stringAt(record, 'text', where);
   const unit = optionalString(record, 'offset_unit', where) ?? 'code-points';
   if (unit !== 'code-points') failAt(at(where, 'offset_unit'), `is "${unit}"; only "code-points" is read`);
   const group = groups.documentFor(file, line, record, where, text);
   const layer = group.layers.layer(optionalString(record, 'layer', where));
-  const inLine: Where = { file: file.name, line, path: '' };
-  const ids = readEntities(record, inLine, new CodePointReader(text), layer);
-  readRelations(record, inLine, ids, layer);
+  const ids = readEntities(record, where, new CodePointReader(text), layer);
+  readRelations(record, where, ids, layer);
 }
 
 export const doccanoCodec: AnnotationCodec = {

@@ -92,7 +92,7 @@ function readRelation(value: unknown, where: Where, layers: LayerCollector): voi
 }
 
 function readDocument(file: InputFile, line: number, value: unknown): ParsedDocument {
-  const where: Where = { file: file.name, line, path: 'the record' };
+  const where: Where = { file: file.name, line, segments: [] };
   const record: JsonObject = asObject(value, where);
   const text = stringAt(record, 'text', where);
   const unit = optionalString(record, 'offset_unit', where) ?? 'code-points';
@@ -100,10 +100,10 @@ function readDocument(file: InputFile, line: number, value: unknown): ParsedDocu
   const reader = new CodePointReader(text);
   const layers = new LayerCollector();
   asArray(field(record, 'spans') ?? [], at(where, 'spans')).forEach((span, i) =>
-    readSpan(span, { file: file.name, line, path: `spans[${i}]` }, reader, layers),
+    readSpan(span, at(where, 'spans', i), reader, layers),
   );
   asArray(field(record, 'relations') ?? [], at(where, 'relations')).forEach((relation, i) =>
-    readRelation(relation, { file: file.name, line, path: `relations[${i}]` }, layers),
+    readRelation(relation, at(where, 'relations', i), layers),
   );
   const doc: ParsedDocument = {
     source: { file: file.name, line },

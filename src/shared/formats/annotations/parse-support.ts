@@ -2,7 +2,14 @@
 // and line, so a codec's parser reads top to bottom and stops at the first error with nothing imported. JSON
 // errors get a line from jsonc-parser (JSON.parse does not always say where); offsets given in code points are
 // converted to UTF-16 with the text's own table and checked against the quote the file states.
-import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parse as parseLenient,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { CodePointIndex, OffsetError } from '../../text/code-points';
 import type { AnnotationFormat, InputFile, ParsedPackage, ParseOutcome } from './bundle';
 
@@ -75,22 +82,47 @@ export function jsonLine(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** Where in a file a value stands, for messages: "file.jsonl line 3, entities[2]". */
+/** Where in a file a value stands, for messages: "line 3: entities[2].end_offset". */
 export interface Where {
   file: string;
+  /** The line, when known up front (JSON Lines); else `locate` finds it from the path. */
   line?: number;
-  path: string;
+  segments: readonly (string | number)[];
+  locate?: (segments: readonly (string | number)[]) => number | undefined;
+}
+
+export function pathText(segments: readonly (string | number)[]): string {
+  if (segments.length === 0) return 'the record';
+  return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
 function problem(where: Where, message: string): FileProblem {
-  const at = where.line === undefined ? where.path : `line ${where.line}: ${where.path}`;
-  return new FileProblem(where.file, `${at} ${message}`, where.line);
+  const line = where.line ?? where.locate?.(where.segments);
+  const path = pathText(where.segments);
+  return new FileProblem(
+    where.file,
+    line === undefined ? `${path} ${message}` : `line ${line}: ${path} ${message}`,
+    line,
+  );
 }
 
-export function at(where: Where, key: string | number): Where {
-  const path =
-    typeof key === 'number' ? `${where.path}[${key}]` : where.path === '' ? key : `${where.path}.${key}`;
-  return { ...where, path };
+export function at(where: Where, ...keys: (string | number)[]): Where {
+  return { ...where, segments: [...where.segments, ...keys] };
+}
+
+/** A JSON file's root value and a `Where` that finds the line of any path in it (jsonc-parser's tree). */
+export function readJsonFile(file: InputFile): { value: unknown; where: Where } {
+  const value = readJson(file);
+  let tree: Node | undefined;
+  const locate = (segments: readonly (string | number)[]): number | undefined => {
+    tree ??= parseTree(file.text);
+    let node = tree === undefined ? undefined : findNodeAtLocation(tree, [...segments]);
+    for (let n = segments.length - 1; node === undefined && n >= 0 && tree !== undefined; n--) {
+      node = findNodeAtLocation(tree, segments.slice(0, n)); // a missing key: point at its object
+    }
+    return node === undefined ? undefined : lineOf(file.text, node.offset);
+  };
+  return { value, where: { file: file.name, segments: [], locate } };
 }
 
 export type JsonObject = Record<string, unknown>;

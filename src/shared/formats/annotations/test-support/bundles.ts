@@ -158,6 +158,8 @@ export function bundleArbitrary(maxDocuments = 3): fc.Arbitrary<ExportBundle> {
 /** What a round trip is compared on; formats without ids are compared by each span's position and label. */
 export interface Held {
   ids: boolean;
+  /** Relation ids (default: as `ids`); Label Studio relations have none. */
+  relationIds?: boolean;
   relationNotes: boolean;
 }
 
@@ -210,7 +212,7 @@ function flatten(
         text,
         layer,
         'relation',
-        held.ids ? r.id : null,
+        held.ids && held.relationIds !== false ? r.id : null,
         r.type,
         from,
         to,
