@@ -161,9 +161,10 @@ function readLine(file: InputFile, line: number, value: unknown, groups: Documen
   const text = stringAt(record, 'text', where);
   const unit = optionalString(record, 'offset_unit', where) ?? 'code-points';
   if (unit !== 'code-points') failAt(at(where, 'offset_unit'), `is "${unit}"; only "code-points" is read`);
-  const group = groups.documentFor(file, line, record, where, text);
+  const reader = new CodePointReader(text);
+  const group = groups.documentFor(file, line, record, where, reader.text);
   const layer = group.layers.layer(optionalString(record, 'layer', where));
-  const ids = readEntities(record, where, new CodePointReader(text), layer);
+  const ids = readEntities(record, where, reader, layer);
   readRelations(record, where, ids, layer);
 }
 

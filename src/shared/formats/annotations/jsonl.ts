@@ -107,7 +107,7 @@ function readDocument(file: InputFile, line: number, value: unknown): ParsedDocu
   );
   const doc: ParsedDocument = {
     source: { file: file.name, line },
-    text,
+    text: reader.text,
     offsetUnit: 'utf16-code-units',
     layers: layers.list(),
   };

@@ -170,7 +170,7 @@ function readTask(value: unknown, where: Where, file: string): ParsedDocument {
   );
   const doc: ParsedDocument = {
     source: { file },
-    text,
+    text: reader.text,
     offsetUnit: 'utf16-code-units',
     layers: layers.list(),
   };

@@ -10,6 +10,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { canonicalizeText, originalToCanonical } from '../../text/canonical';
 import { CodePointIndex, OffsetError } from '../../text/code-points';
 import type { AnnotationFormat, InputFile, ParsedPackage, ParseOutcome } from './bundle';
 
@@ -197,15 +198,28 @@ export function failAt(where: Where, message: string): never {
   throw problem(where, message);
 }
 
-/** Converts code-point offsets over `text` to UTF-16 and checks them against the quote the file states. */
+/**
+ * Converts code-point offsets over a file's text to UTF-16 offsets over its canonical text (CRLF and CR → LF,
+ * as an import makes it), checking them against the quote the file states. `text` is the canonical text.
+ */
 export class CodePointReader {
   private readonly index: CodePointIndex;
+  readonly text: string;
+  private readonly crlfAt: number[];
 
-  constructor(private readonly text: string) {
-    this.index = new CodePointIndex(text);
+  constructor(private readonly original: string) {
+    this.index = new CodePointIndex(original);
+    const canonical = canonicalizeText(original);
+    this.text = canonical.text;
+    this.crlfAt = canonical.crlfAt;
   }
 
-  /** UTF-16 offsets and the text they select; a bad offset or a quote that differs is a FileProblem. */
+  /** The file's text between two code-point offsets (no checks: call range() first). */
+  originalSlice(start: number, end: number): string {
+    return this.original.slice(this.index.toUtf16(start), this.index.toUtf16(end));
+  }
+
+  /** Canonical UTF-16 offsets and the text they select; a bad offset or a differing quote is a FileProblem. */
   range(
     start: number,
     end: number,
@@ -213,18 +227,20 @@ export class CodePointReader {
     quote?: string,
   ): { start: number; end: number; quote: string } {
     if (end <= start) failAt(where, `has end ${end} not after start ${start}`);
-    let range: { start: number; end: number };
+    let utf16: { start: number; end: number };
     try {
-      range = { start: this.index.toUtf16(start), end: this.index.toUtf16(end) };
+      utf16 = { start: this.index.toUtf16(start), end: this.index.toUtf16(end) };
     } catch (error) {
       if (error instanceof OffsetError)
         failAt(where, `has offsets ${start}–${end} (code points): ${error.message}`);
       throw error;
     }
-    const actual = this.text.slice(range.start, range.end);
+    const actual = this.original.slice(utf16.start, utf16.end);
     if (quote !== undefined && quote !== actual) {
       failAt(where, `quotes "${quote}" but the text at ${start}–${end} (code points) reads "${actual}"`);
     }
-    return { ...range, quote: actual };
+    const map = { hadBom: false, crlfAt: this.crlfAt };
+    const range = { start: originalToCanonical(utf16.start, map), end: originalToCanonical(utf16.end, map) };
+    return { ...range, quote: this.text.slice(range.start, range.end) };
   }
 }
