@@ -2,8 +2,7 @@
 // slice of its document's text at its offsets, and each relation must join spans of its own layer. A failure
 // stops the whole export with an ExportError naming the document, the span and both texts: a mismatched span
 // is never written, because a consumer slicing the text would silently get the wrong words.
-import { quoteMatches } from '../../text/anchor';
-import { splitsSurrogatePair } from '../../text/surrogates';
+import { checkRange, quoteMatches } from '../../text/anchor';
 import type { ExportBundle, ExportDocument } from './bundle';
 
 export class ExportError extends Error {
@@ -28,8 +27,17 @@ function checkDocument(doc: ExportDocument): void {
     const spanIds = new Set<string>();
     for (const span of layer.spans) {
       spanIds.add(span.id);
-      const splits = splitsSurrogatePair(doc.text, span.start) || splitsSurrogatePair(doc.text, span.end);
-      if (quoteMatches(doc.text, span) && !splits) continue;
+      const badRange = checkRange(doc.text, span.start, span.end);
+      if (badRange !== null) {
+        throw new ExportError(
+          `Export stopped: in "${doc.title}", span ${span.id} (layer ${layerId}): ${badRange}`,
+          {
+            document: doc.title,
+            spanId: span.id,
+          },
+        );
+      }
+      if (quoteMatches(doc.text, span)) continue;
       const actual = doc.text.slice(Math.max(0, span.start), Math.max(0, span.end));
       throw new ExportError(
         `Export stopped: in "${doc.title}", span ${span.id} (layer ${layerId}, ${span.start}–${span.end}) ` +
