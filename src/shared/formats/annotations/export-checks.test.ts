@@ -5,7 +5,11 @@ import { codecs } from './index';
 import { ExportError, verifyBundle } from './export-checks';
 import { makeDocument, testSchema } from './test-support/bundles';
 
-function bundleWith(text: string, spans: Partial<Span>[], relations: unknown[] = []): ExportBundle {
+function bundleWith(
+  text: string,
+  spans: (Omit<Partial<Span>, 'id'> & { id: string })[],
+  relations: unknown[] = [],
+): ExportBundle {
   const full = spans.map((s) => ({
     prefix: '',
     suffix: '',
