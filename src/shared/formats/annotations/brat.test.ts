@@ -7,8 +7,8 @@ import {
   bundleArbitrary,
   heldByBundle,
   heldByPackage,
-  makeDocument,
-  testSchema,
+  makeSpan as span,
+  oneDocumentBundle,
 } from './test-support/bundles';
 import { asInputs, failureOf, parsedOrThrow, roundTrip } from './test-support/round-trip';
 
@@ -33,25 +33,6 @@ function bratHoldable(bundle: ExportBundle): ExportBundle {
   return { ...bundle, documents };
 }
 
-const span = (
-  id: string,
-  label: string,
-  text: string,
-  start: number,
-  end: number,
-  extra: Partial<Span> = {},
-) =>
-  ({
-    ...{ id, label, start, end, quote: text.slice(start, end), prefix: '', suffix: '' },
-    ...{ attributes: {}, note: '', createdBy: 'ana', createdAt: '', updatedAt: '' },
-    ...extra,
-  }) as Span;
-
-function bundleOf(text: string, spans: Span[], relations: unknown[] = [], title = 'Report'): ExportBundle {
-  const doc = makeDocument('d1', title, text, { ana: { spans, relations: relations as never[] } });
-  return { schema: testSchema, annotators: [], documents: [doc], exportedAt: 'now', exportedBy: 'Ana' };
-}
-
 const fileOf = (bundle: ExportBundle, path: string) =>
   bratCodec.serialize(bundle).files.find((f) => f.path === path)?.content;
 
@@ -67,8 +48,8 @@ describe('brat codec', () => {
 
   it('writes a span across a line break as two fragments and reads it back as one span', () => {
     const text = 'The minister said\nthe talks resume. 😀';
-    const bundle = bundleOf(text, [span('s1', 'claim', text, 13, 27)]);
-    expect(fileOf(bundle, 'ana/Report.ann')).toBe('T1\tclaim 13 17;18 27\tsaid the talks\n');
+    const bundle = oneDocumentBundle(text, [span('s1', 'claim', text, 13, 27)]);
+    expect(fileOf(bundle, 'ana/Talks.ann')).toBe('T1\tclaim 13 17;18 27\tsaid the talks\n');
     const [doc] = parsedOrThrow(bratCodec.parse(asInputs(bratCodec.serialize(bundle).files))).documents;
     expect(doc!.layers[0]!.spans.map((s) => [s.start, s.end, s.quote])).toEqual([
       [13, 27, 'said\nthe talks'],
@@ -87,7 +68,7 @@ describe('brat codec', () => {
     const relations = [
       { id: 'r', type: 'says', from: 'a', to: 'c', note: 'sure', createdBy: 'ana', createdAt: '' },
     ];
-    expect(fileOf(bundleOf(text, spans, relations), 'ana/Report.ann')).toBe(
+    expect(fileOf(oneDocumentBundle(text, spans, relations), 'ana/Talks.ann')).toBe(
       [
         'T1\tactor 0 6\tAnkara',
         'A1\tactor T1 Republic%20of%20Türkiye',
@@ -101,7 +82,7 @@ describe('brat codec', () => {
   });
 
   it('generates annotation.conf from the schema', () => {
-    const conf = fileOf(bundleOf('x', []), 'annotation.conf')!;
+    const conf = fileOf(oneDocumentBundle('x', []), 'annotation.conf')!;
     expect(conf).toContain('[entities]\nclaim\ncondition\nactor\n');
     expect(conf).toContain('says\tArg1:actor, Arg2:claim\nconditions\tArg1:condition, Arg2:claim\n');
     expect(conf).toContain('certainty\tArg:claim, Value:high|low\n');
@@ -110,7 +91,7 @@ describe('brat codec', () => {
 
   it('names files safely and puts the limitations and warnings in README.txt', () => {
     const text = 'a\nb';
-    const bundle = bundleOf(text, [span('s1', 'claim', text, 1, 2)], [], '../CON');
+    const bundle = oneDocumentBundle(text, [span('s1', 'claim', text, 1, 2)], [], '../CON');
     const output = bratCodec.serialize(bundle);
     expect(output.files.map((f) => f.path)).toEqual([
       'README.txt',

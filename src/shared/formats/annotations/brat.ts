@@ -18,7 +18,7 @@ import { encodeNote, encodeValue, fragmentsOf } from './brat-lines';
 import { readBratFiles } from './brat-read';
 import { verifyBundle } from './export-checks';
 import { UniqueNames } from './file-names';
-import { readmeFile } from './readme';
+import { NATIVE_ONLY, readmeFile } from './readme';
 
 function annLines(
   doc: ExportDocument,
@@ -120,7 +120,8 @@ export const bratCodec: AnnotationCodec = {
     'Our span and relation ids are not kept (brat numbers them T1, R1...).',
     'A line break at the very start or end of a span cannot be written (brat forbids newlines in spans); a span of only line breaks is left out. Each case is a warning.',
     'Attribute values are percent-encoded where they hold "%", whitespace, "|" or ","; notes escape backslash, newline and tab as \\\\, \\n and \\t.',
-    'Authorship, timestamps, provenance, document status, review comments and document ids are not written (use the native package).',
+    'Document ids are not written: the document title is the file name.',
+    NATIVE_ONLY,
   ],
   multiFile: true,
   extension: 'zip',

@@ -12,7 +12,7 @@ import { canonicalizeText } from '../../text/canonical';
 import { decodeUtf8Strict } from '../../text/utf8';
 import type { AnnotationFormat, ExportBundle, OutputFile } from './bundle';
 import { codecs } from './index';
-import { makeDocument, testSchema } from './test-support/bundles';
+import { makeDocument, makeSpan, testSchema } from './test-support/bundles';
 
 const folder = mkdtempSync(join(tmpdir(), 'tagwright-codecs-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -25,25 +25,16 @@ const decoded = decodeUtf8Strict(originalBytes);
 if (!decoded.ok) throw new Error(decoded.message);
 const text = canonicalizeText(decoded.text).text;
 
-function spanOf(id: string, label: string, quote: string, from = 0): Span {
-  const start = text.indexOf(quote, from);
+function spanOf(id: string, label: string, quote: string): Span {
+  const start = text.indexOf(quote);
   if (start < 0) throw new Error(`fixture has no "${quote}"`);
   const end = start + quote.length;
-  const base = {
-    id,
-    label,
-    start,
-    end,
+  const attributes = { actor: 'الحكومة السورية' };
+  return makeSpan(id, label, text, start, end, {
     ...anchorOf(text, start, end),
-    attributes: { actor: 'الحكومة السورية' },
-  };
-  return {
-    ...base,
+    attributes,
     note: 'Line one\nline two\u2028',
-    createdBy: 'ana',
-    createdAt: '',
-    updatedAt: '',
-  } as Span;
+  });
 }
 
 const spans = [

@@ -1,25 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../model';
-import type { ExportBundle } from './bundle';
 import { conllCodec } from './conll';
-import { makeDocument, testSchema } from './test-support/bundles';
+import { makeSpan as span, oneDocumentBundle } from './test-support/bundles';
 import { failureOf, roundTrip } from './test-support/round-trip';
 
 /** Words that Intl.Segmenter keeps whole: emoji sequences, flags, combining marks, Arabic, joiners. */
 const WORDS = ['cat', 'سوريا', 'nai\u0308ve', '👩‍👩‍👧', '🇸🇾', 'Güler', 'don’t', 'a\u200Db', '😀'];
-
-function span(id: string, label: string, text: string, start: number, end: number): Span {
-  return {
-    ...{ id, label, start, end, quote: text.slice(start, end), prefix: '', suffix: '' },
-    ...{ attributes: {}, note: '', createdBy: 'ana', createdAt: '', updatedAt: '' },
-  } as Span;
-}
-
-function bundleOf(text: string, spans: Span[], relations: unknown[] = []): ExportBundle {
-  const doc = makeDocument('d1', 'Talks', text, { ana: { spans, relations: relations as never[] } });
-  return { schema: testSchema, annotators: [], documents: [doc], exportedAt: 'now', exportedBy: 'Ana' };
-}
 
 /** A one-sentence text of words and non-overlapping spans over whole words (what IOB2 can hold). */
 const taggedSentence = fc
@@ -50,7 +37,7 @@ describe('CoNLL IOB2 codec', () => {
   it('reads back the label and words of every span of a sentence without overlaps', () => {
     fc.assert(
       fc.property(taggedSentence, ({ text, spans }) => {
-        const [doc] = roundTrip(conllCodec, bundleOf(text, spans)).documents;
+        const [doc] = roundTrip(conllCodec, oneDocumentBundle(text, spans)).documents;
         expect(doc!.text).toBe(text);
         expect(doc!.layers[0]!.spans.map((s) => [s.label, s.start, s.end])).toEqual(
           spans.map((s) => [s.label, s.start, s.end]),
@@ -62,7 +49,7 @@ describe('CoNLL IOB2 codec', () => {
   it('writes -DOCSTART- before each document, a token per line and a blank line after each sentence', () => {
     const text = 'Ankara said yes. Damascus 🇸🇾 agreed.';
     const output = conllCodec.serialize(
-      bundleOf(text, [span('a', 'actor', text, 0, 6), span('c', 'claim', text, 17, 35)]),
+      oneDocumentBundle(text, [span('a', 'actor', text, 0, 6), span('c', 'claim', text, 17, 35)]),
     );
     expect(output.files.map((f) => f.path)).toEqual(['README.txt', 'ana.conll']);
     expect(output.files[1]!.content).toBe(
@@ -90,7 +77,11 @@ describe('CoNLL IOB2 codec', () => {
     const condition = span('k', 'condition', text, 0, 19);
     const actor = span('a', 'actor', text, 21, 27);
     const output = conllCodec.serialize(
-      bundleOf(text, [actor, condition, claim], [{ id: 'r', type: 'says', from: 'a', to: 'c', note: '' }]),
+      oneDocumentBundle(
+        text,
+        [actor, condition, claim],
+        [{ id: 'r', type: 'says', from: 'a', to: 'c', note: '' }],
+      ),
     );
     expect(output.warnings).toEqual([
       {
@@ -107,7 +98,7 @@ describe('CoNLL IOB2 codec', () => {
   it('prefers the longest span within a label', () => {
     const text = 'talks will resume soon';
     const output = conllCodec.serialize(
-      bundleOf(text, [span('short', 'claim', text, 0, 5), span('long', 'claim', text, 0, 17)]),
+      oneDocumentBundle(text, [span('short', 'claim', text, 0, 5), span('long', 'claim', text, 0, 17)]),
     );
     expect(output.warnings[0]!.message).toMatch(
       /dropped claim "talks" \(span short\): it overlaps claim "talks will resume" \(span long\)/,

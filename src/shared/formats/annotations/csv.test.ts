@@ -1,26 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../model';
 import { CodePointIndex } from '../../text/code-points';
 import type { ExportBundle } from './bundle';
 import { csvCodec } from './csv';
-import { bundleArbitrary, makeDocument, testSchema } from './test-support/bundles';
+import { bundleArbitrary, makeDocument, makeSpan as span, testSchema } from './test-support/bundles';
 import { roundTrip } from './test-support/round-trip';
-
-function span(
-  id: string,
-  label: string,
-  text: string,
-  start: number,
-  end: number,
-  extra: Partial<Span> = {},
-): Span {
-  return {
-    ...{ id, label, start, end, quote: text.slice(start, end), prefix: '', suffix: '' },
-    ...{ attributes: {}, note: '', createdBy: 'ana', createdAt: '', updatedAt: '' },
-    ...extra,
-  } as Span;
-}
 
 const fileOf = (bundle: ExportBundle, path: string) =>
   csvCodec.serialize(bundle).files.find((f) => f.path === path)!.content;

@@ -14,6 +14,7 @@ import type {
   ParsedLayer,
 } from './bundle';
 import { verifyBundle } from './export-checks';
+import { NATIVE_ONLY } from './readme';
 import { LayerCollector } from './layer-collector';
 import {
   CodePointReader,
@@ -26,6 +27,7 @@ import {
   idAt,
   integerAt,
   jsonLine,
+  documentInfo,
   jsonLines,
   optionalString,
   parseGuarded,
@@ -141,13 +143,11 @@ class DocumentGroups {
     if (known !== undefined && known.doc.text === text) return known;
     const doc: ParsedDocument = {
       source: { file: file.name, line },
+      ...documentInfo(record, where),
       text,
       offsetUnit: 'utf16-code-units',
       layers: [],
     };
-    const title = optionalString(record, 'title', where);
-    if (id !== undefined) doc.id = id;
-    if (title !== undefined) doc.title = title;
     const group = { doc, layers: new LayerCollector() };
     if (id !== undefined) this.byId.set(id, group);
     this.documents.push(group);
@@ -175,7 +175,7 @@ export const doccanoCodec: AnnotationCodec = {
   limitations: [
     'doccano has no layers: each layer of a document is a line of its own, named in an extra "layer" field.',
     'Notes, attributes and our ids travel in extra fields (note, attributes, span_id, relation_id) that doccano itself ignores.',
-    'Authorship, timestamps, provenance, document status and review comments are not written (use the native package).',
+    NATIVE_ONLY,
   ],
   multiFile: false,
   extension: 'jsonl',

@@ -5,6 +5,7 @@
 import { CodePointIndex } from '../../text/code-points';
 import type { AnnotationCodec, ExportBundle, ExportOutput, InputFile, ParsedDocument } from './bundle';
 import { verifyBundle } from './export-checks';
+import { NATIVE_ONLY } from './readme';
 import { LayerCollector } from './layer-collector';
 import {
   CodePointReader,
@@ -17,7 +18,7 @@ import {
   integerAt,
   jsonLine,
   jsonLines,
-  metaRecord,
+  documentInfo,
   optionalString,
   parseGuarded,
   stringAt,
@@ -105,27 +106,20 @@ function readDocument(file: InputFile, line: number, value: unknown): ParsedDocu
   asArray(field(record, 'relations') ?? [], at(where, 'relations')).forEach((relation, i) =>
     readRelation(relation, at(where, 'relations', i), layers),
   );
-  const doc: ParsedDocument = {
+  return {
     source: { file: file.name, line },
+    ...documentInfo(record, where),
     text: reader.text,
     offsetUnit: 'utf16-code-units',
     layers: layers.list(),
   };
-  const id = optionalString(record, 'id', where);
-  const title = optionalString(record, 'title', where);
-  if (id !== undefined) doc.id = id;
-  if (title !== undefined) doc.title = title;
-  if (field(record, 'meta') !== undefined) doc.meta = metaRecord(field(record, 'meta'), at(where, 'meta'));
-  return doc;
 }
 
 export const jsonlCodec: AnnotationCodec = {
   format: 'jsonl',
   title: 'JSON Lines (one document per line)',
   offsetUnit: 'code-points',
-  limitations: [
-    'Authorship, timestamps, provenance, document status and review comments are not written (use the native package).',
-  ],
+  limitations: [NATIVE_ONLY],
   multiFile: false,
   extension: 'jsonl',
   serialize,

@@ -15,6 +15,7 @@ import type {
   ParsedLayer,
 } from './bundle';
 import { verifyBundle } from './export-checks';
+import { NATIVE_ONLY } from './readme';
 import { LayerCollector } from './layer-collector';
 import {
   CodePointReader,
@@ -26,7 +27,7 @@ import {
   field,
   idAt,
   integerAt,
-  metaRecord,
+  documentInfo,
   optionalString,
   parseGuarded,
   readJsonFile,
@@ -170,16 +171,12 @@ function readTask(value: unknown, where: Where, file: string): ParsedDocument {
   );
   const doc: ParsedDocument = {
     source: { file },
+    ...documentInfo(data, at(where, 'data'), 'document_id'),
     text: reader.text,
     offsetUnit: 'utf16-code-units',
     layers: layers.list(),
   };
-  const id = field(data, 'document_id') ?? field(task, 'id');
-  if (typeof id === 'string' || typeof id === 'number') doc.id = String(id);
-  const title = optionalString(data, 'title', at(where, 'data'));
-  if (title !== undefined) doc.title = title;
-  if (field(data, 'meta') !== undefined)
-    doc.meta = metaRecord(field(data, 'meta'), at(where, 'data', 'meta'));
+  if (doc.id === undefined && field(task, 'id') !== undefined) doc.id = idAt(task, 'id', where);
   return doc;
 }
 
@@ -191,7 +188,7 @@ export const labelStudioCodec: AnnotationCodec = {
     'Label Studio has no layers: each layer is an annotation of the task, named in "completed_by".',
     'Relations have no id and no text in Label Studio: relation notes are not written (each export says how many).',
     'Attributes are per-region textarea results named attr_<attribute id>; add matching TextArea tags (perRegion) to the labelling config to see them.',
-    'Authorship, timestamps, provenance, document status and review comments are not written (use the native package).',
+    NATIVE_ONLY,
   ],
   multiFile: false,
   extension: 'json',

@@ -194,6 +194,21 @@ export function metaRecord(value: unknown, where: Where): Record<string, string 
   return record;
 }
 
+/** The id (a string or a whole number), title and meta a record states about its document, where present. */
+export function documentInfo(
+  record: JsonObject,
+  where: Where,
+  idKey = 'id',
+): { id?: string; title?: string; meta?: Record<string, string | number | boolean> } {
+  const info: { id?: string; title?: string; meta?: Record<string, string | number | boolean> } = {};
+  if (field(record, idKey) !== undefined && field(record, idKey) !== null)
+    info.id = idAt(record, idKey, where);
+  const title = optionalString(record, 'title', where);
+  if (title !== undefined) info.title = title;
+  if (field(record, 'meta') !== undefined) info.meta = metaRecord(field(record, 'meta'), at(where, 'meta'));
+  return info;
+}
+
 export function failAt(where: Where, message: string): never {
   throw problem(where, message);
 }

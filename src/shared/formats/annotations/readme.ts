@@ -3,6 +3,10 @@
 // the CLI show, so a colleague who only gets the zip still learns what is missing.
 import type { AnnotationCodec, ExportBundle, ExportWarning, OffsetUnit, OutputFile } from './bundle';
 
+/** What only the native package keeps; said by every other format that carries spans with their text. */
+export const NATIVE_ONLY =
+  'Authorship, timestamps, provenance, document status and review comments are not written (use the native package).';
+
 const UNIT_WORDS: Record<OffsetUnit, string> = {
   'code-points':
     "Unicode code points (what Python's str indexes: text[start:end] is the quote). start is inclusive, end exclusive.",

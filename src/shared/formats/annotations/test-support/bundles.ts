@@ -145,6 +145,33 @@ export function makeDocument(
   return doc;
 }
 
+/** A span of `text` at [start, end) in layer "ana", its quote taken from the text (tests of single cases). */
+export function makeSpan(
+  id: string,
+  label: string,
+  text: string,
+  start: number,
+  end: number,
+  extra: Partial<Span> = {},
+): Span {
+  return {
+    ...{ id, label, start, end, quote: text.slice(start, end), prefix: '', suffix: '' },
+    ...{ attributes: {}, note: '', createdBy: 'ana', createdAt: AT, updatedAt: AT },
+    ...extra,
+  } as Span;
+}
+
+/** A bundle of one document titled "Talks" with one layer "ana" (tests of single cases). */
+export function oneDocumentBundle(
+  text: string,
+  spans: Span[],
+  relations: unknown[] = [],
+  title = 'Talks',
+): ExportBundle {
+  const doc = makeDocument('d1', title, text, { ana: { spans, relations: relations as Relation[] } });
+  return { schema: testSchema, annotators: [], documents: [doc], exportedAt: AT, exportedBy: 'Ana' };
+}
+
 export const annotators: Annotator[] = [{ id: 'ana' as Annotator['id'], name: 'Ana' }];
 
 export function bundleArbitrary(maxDocuments = 3): fc.Arbitrary<ExportBundle> {
