@@ -9,6 +9,7 @@ import {
   heldByPackage,
   makeSpan as span,
   oneDocumentBundle,
+  testSchema,
 } from './test-support/bundles';
 import { asInputs, failureOf, parsedOrThrow, roundTrip } from './test-support/round-trip';
 
@@ -154,5 +155,29 @@ describe('brat codec', () => {
     const [doc] = parsedOrThrow(bratCodec.parse(files)).documents;
     expect(doc!.text).toBe('one\ntwo 😀 three');
     expect(doc!.layers[0]!.spans.map((s) => [s.start, s.end, s.quote])).toEqual([[11, 16, 'three']]);
+  });
+
+  it('reads annotation.conf back into a label schema', () => {
+    const files = asInputs(bratCodec.serialize(oneDocumentBundle('x', [])).files);
+    const schema = parsedOrThrow(bratCodec.parse(files)).schema!;
+    expect(schema.labels.map((l) => [l.id, l.attributes.map((a) => [a.id, a.values])])).toEqual([
+      ['claim', [['certainty', ['high', 'low']]]],
+      ['condition', []],
+      [
+        'actor',
+        [
+          ['actor', []],
+          ['__proto__', []],
+        ],
+      ],
+    ]);
+    expect(schema.relationTypes).toEqual(testSchema.relationTypes);
+  });
+
+  it('refuses an .ann file without its .txt, naming it', () => {
+    const failure = failureOf(
+      bratCodec.parse([{ name: 'ana/doc.ann', text: 'T1\tclaim 0 1\ta\n', hadBom: false }]),
+    );
+    expect(failure).toEqual({ ok: false, file: 'ana/doc.ann', message: 'has no ana/doc.txt beside it' });
   });
 });

@@ -105,6 +105,7 @@ function serialize(bundle: ExportBundle): ExportOutput {
   const layout = [
     'annotation.conf: entity, relation and attribute types (brat reads it for every folder below)',
     '<layer>/<document>.txt and .ann: one folder per layer (annotator or gold); top-level pairs have no layer',
+    'Each .txt is exactly the text its .ann offsets index: UTF-8, no byte-order mark, lines end in LF.',
   ];
   files.unshift({ path: 'annotation.conf', content: annotationConf(bundle) });
   files.unshift(readmeFile(bratCodec, bundle, warnings, layout));

@@ -150,7 +150,7 @@ function framesFile(bundle: ExportBundle): OutputFile {
 function serialize(bundle: ExportBundle): ExportOutput {
   verifyBundle(bundle);
   const layout = [
-    'spans.csv: one row per span; start_cp and end_cp are code points over the document text; attr:<id> columns hold attributes.',
+    "spans.csv: one row per span; start_cp and end_cp are code points over the document's canonical text (as imported, without byte-order mark, lines ending in LF); attr:<id> columns hold attributes.",
     'frames.csv: one row per span that relations point at (e.g. a claim), a column per relation type with the text of the spans pointing at it (an actor\'s "actor" attribute when set, else its quote; several joined with " | "), its attributes and note.',
     'Both files are UTF-8 with a byte-order mark and CRLF line ends; a cell starting with = + - @ tab or CR starts with an added apostrophe.',
   ];

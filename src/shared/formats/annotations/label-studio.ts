@@ -13,6 +13,7 @@ import type {
   ExportWarning,
   ParsedDocument,
   ParsedLayer,
+  ParsedSpan,
 } from './bundle';
 import { verifyBundle } from './export-checks';
 import { NATIVE_ONLY } from './readme';
@@ -114,11 +115,11 @@ function readRegion(item: JsonObject, where: Where, reader: CodePointReader, lay
 }
 
 /** Per-region textarea or choices results whose control is named attr_<id> become the region's attribute. */
-function readAttribute(item: JsonObject, where: Where, layer: ParsedLayer): void {
+function readAttribute(item: JsonObject, where: Where, regions: Map<string, ParsedSpan>): void {
   const control = optionalString(item, 'from_name', where) ?? '';
   if (!control.startsWith(ATTRIBUTE_PREFIX)) return;
   const id = idAt(item, 'id', where);
-  const span = layer.spans.find((s) => s.id === id);
+  const span = regions.get(id);
   if (span === undefined) failAt(at(where, 'id'), `is ${id}, which is no labelled region of this annotation`);
   const value = asObject(field(item, 'value'), at(where, 'value'));
   const values = asArray(field(value, 'text') ?? field(value, 'choices') ?? [], at(where, 'value', 'text'));
@@ -127,11 +128,16 @@ function readAttribute(item: JsonObject, where: Where, layer: ParsedLayer): void
     .join('\n');
 }
 
-function readRelation(item: JsonObject, where: Where, layer: ParsedLayer, index: number): void {
+function readRelation(
+  item: JsonObject,
+  where: Where,
+  regions: Map<string, ParsedSpan>,
+  layer: ParsedLayer,
+  index: number,
+): void {
   const [from, to] = (['from_id', 'to_id'] as const).map((key) => {
     const id = idAt(item, key, where);
-    if (!layer.spans.some((s) => s.id === id))
-      failAt(at(where, key), `is ${id}, which is no labelled region of this annotation`);
+    if (!regions.has(id)) failAt(at(where, key), `is ${id}, which is no labelled region of this annotation`);
     return id;
   });
   const labels = asArray(field(item, 'labels') ?? [], at(where, 'labels'));
@@ -152,11 +158,13 @@ function readAnnotation(value: unknown, where: Where, reader: CodePointReader, l
   }));
   for (const { item, here } of result)
     if (field(item, 'type') === 'labels') readRegion(item, here, reader, layer);
+  // Regions by id, so attributes and relations find theirs in O(1) however large the annotation.
+  const regions = new Map(layer.spans.map((span) => [span.id ?? '', span]));
   for (const { item, here } of result)
     if (field(item, 'type') !== 'labels' && field(item, 'type') !== 'relation')
-      readAttribute(item, here, layer);
+      readAttribute(item, here, regions);
   result.forEach(
-    ({ item, here }, i) => field(item, 'type') === 'relation' && readRelation(item, here, layer, i),
+    ({ item, here }, i) => field(item, 'type') === 'relation' && readRelation(item, here, regions, layer, i),
   );
 }
 

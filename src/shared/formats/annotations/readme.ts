@@ -32,7 +32,6 @@ export function readmeFile(
     '',
     'Offsets',
     `  ${UNIT_WORDS[codec.offsetUnit]}`,
-    '  Texts are exactly the canonical texts the offsets index: UTF-8, no byte-order mark, lines end in LF.',
     '',
     'Files',
     ...layout.map((line) => `  ${line}`),

@@ -26,8 +26,6 @@ interface DocumentState {
   doc: ParsedDocument;
   reader?: CodePointReader;
   layers: LayerCollector;
-  /** Annotation id → [layer, span id], for relations. */
-  spans: Map<string, { layer: string | undefined; id: string }>;
 }
 
 const tail = (id: string, marker: string) =>
@@ -62,6 +60,11 @@ function layerOf(annotation: JsonObject): string | undefined {
 class W3cReader {
   readonly pkg: ParsedPackage = emptyPackage('w3c');
   private readonly documents = new Map<string, DocumentState>();
+  /** Span annotation id → its document, layer and span id, for the linking annotations. */
+  private readonly spanAnnotations = new Map<
+    string,
+    { state: DocumentState; layer: string | undefined; id: string }
+  >();
 
   constructor(private readonly file: InputFile) {}
 
@@ -82,7 +85,7 @@ class W3cReader {
       const sha256 = optionalString(entry, 'sha256', here);
       if (title !== undefined) doc.title = title;
       if (sha256 !== undefined) doc.sha256 = sha256;
-      this.documents.set(source, { doc, reader, layers: new LayerCollector(), spans: new Map() });
+      this.documents.set(source, { doc, reader, layers: new LayerCollector() });
     });
   }
 
@@ -95,7 +98,7 @@ class W3cReader {
         offsetUnit: 'code-points',
         layers: [],
       };
-      this.documents.set(source, (state = { doc, layers: new LayerCollector(), spans: new Map() }));
+      this.documents.set(source, (state = { doc, layers: new LayerCollector() }));
     }
     return state;
   }
@@ -147,7 +150,7 @@ class W3cReader {
       if (value !== undefined) span[key] = value;
     }
     state.layers.layer(layer).spans.push(span);
-    state.spans.set(id, { layer, id: span.id! });
+    this.spanAnnotations.set(id, { state, layer, id: span.id! });
   }
 
   relation(annotation: JsonObject, where: Where): void {
@@ -159,11 +162,10 @@ class W3cReader {
         typeof target === 'string'
           ? target
           : stringAt(asObject(target, at(where, 'target', i)), 'id', at(where, 'target', i));
-      for (const state of this.documents.values()) {
-        const found = state.spans.get(id);
-        if (found !== undefined) return { state, ...found };
-      }
-      return failAt(at(where, 'target', i), `is ${id}, which is no span annotation of this file`);
+      return (
+        this.spanAnnotations.get(id) ??
+        failAt(at(where, 'target', i), `is ${id}, which is no span annotation of this file`)
+      );
     });
     const [from, to] = ends as [(typeof ends)[number], (typeof ends)[number]];
     if (from.state !== to.state || from.layer !== to.layer)
