@@ -139,7 +139,7 @@ export const documentRecordSchema = z.object({
   import: importInfoSchema,
   /** Per-annotator status of this document. */
   status: z.record(idString, documentStatusSchema),
-  layers: z.partialRecord(layerIdSchema, layerSchema),
+  layers: z.record(idString, layerSchema),
   /** Review threads on spans and relations of any layer. */
   comments: z.array(commentSchema).max(MAX_COMMENTS_PER_DOCUMENT).default([]),
   rejectedSuggestions: z.array(rejectedSuggestionSchema).max(MAX_SPANS_PER_LAYER).default([]),
