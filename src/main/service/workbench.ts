@@ -2,6 +2,8 @@
 // It never imports electron, so the Electron app, the browser-mode host and the CLI all run this same code.
 import { WorkbenchError, type WorkspaceView } from '@shared/api';
 import {
+  ownEntry,
+  setEntry,
   slugify,
   summarizeDocument,
   type Annotator,
@@ -79,7 +81,8 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
       const doc = await store.updateDocument(docId, (draft) => {
         const delta = applyOpsToDocument(draft, layer, ops, { schema, annotator, now: now().toISOString() });
         spans = [...delta.addedSpans, ...delta.updatedSpans];
-        if ((draft.status[annotator] ?? 'new') === 'new') draft.status[annotator] = 'in-progress';
+        if ((ownEntry(draft.status, annotator) ?? 'new') === 'new')
+          setEntry(draft.status, annotator, 'in-progress');
       });
       return { summary: summarizeDocument(doc), spans };
     },
@@ -89,7 +92,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
         throw new WorkbenchError('conflict', `You can only set your own status, not ${annotator}'s.`);
       }
       const doc = await store.updateDocument(docId, (draft) => {
-        draft.status[annotator] = status;
+        setEntry(draft.status, annotator, status);
       });
       return summarizeDocument(doc);
     },

@@ -106,6 +106,21 @@ describe('a damaged document file', () => {
   });
 });
 
+describe('a document file whose layer ids are names of Object.prototype members', () => {
+  it('keeps a "__proto__" and a "constructor" layer as ordinary layers and counts their spans', async () => {
+    const doc = JSON.parse(await readFile(fileOf('b'), 'utf8')) as { layers: Record<string, unknown> };
+    const layer = JSON.stringify(doc.layers['alice']);
+    doc.layers = JSON.parse(`{"constructor":${layer},"__proto__":${layer}}`) as Record<string, unknown>;
+    await writeFile(fileOf('b'), JSON.stringify(doc));
+    const store = await openStore();
+    expect(store.problems).toEqual([]);
+    const read = await store.readDocument(docId('b'));
+    expect(Object.keys(read.layers)).toEqual(['constructor', '__proto__']);
+    const summary = store.documents().find((d) => d.id === 'b');
+    expect(Object.keys(summary?.spanCounts ?? {})).toEqual(['constructor', '__proto__']);
+  });
+});
+
 describe('a damaged workspace.json', () => {
   it('fails the open with workspace-damaged naming the file, the reason and the backup, and stays byte-identical', async () => {
     const path = join(dir, 'workspace.json');

@@ -7,3 +7,4 @@ export * from './workspace';
 export * from './summary';
 export * from './layer-index';
 export * from './ops';
+export * from './records';

@@ -1,5 +1,5 @@
 // The document list (src/renderer/components): title, the analyst's status and span counts per label.
-import type { DocumentSummary, LabelDef } from '@shared/model';
+import { ownEntry, type DocumentSummary, type LabelDef } from '@shared/model';
 
 export interface DocumentListProps {
   documents: readonly DocumentSummary[];
@@ -18,8 +18,9 @@ export function DocumentList({ documents, labels, layer, openId, damaged, onOpen
       <h2>Documents ({documents.length})</h2>
       <ul>
         {documents.map((doc) => {
-          const status = doc.status[layer] ?? 'new';
-          const counts = doc.spanCounts[layer] ?? {};
+          // Layer ids are user data: "constructor" must not find Object.prototype.constructor.
+          const status = ownEntry(doc.status, layer) ?? 'new';
+          const counts = ownEntry(doc.spanCounts, layer) ?? {};
           return (
             <li key={doc.id}>
               <button
@@ -37,7 +38,7 @@ export function DocumentList({ documents, labels, layer, openId, damaged, onOpen
                 <span className="document-counts">
                   {labels.map((label) => (
                     <span key={label.id} className={`count tw-chip-${label.id}`} title={label.name}>
-                      {label.name} {counts[label.id] ?? 0}
+                      {label.name} {ownEntry(counts, label.id) ?? 0}
                     </span>
                   ))}
                 </span>

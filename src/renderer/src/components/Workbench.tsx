@@ -2,7 +2,7 @@
 // toolbar, and the span panel. Opens the first document on arrival so there is something to tag at once.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { WorkspaceView } from '@shared/api';
-import type { Annotator, DocId } from '@shared/model';
+import { ownEntry, type Annotator, type DocId } from '@shared/model';
 import { applyLabel } from '../actions/tag-actions';
 import type { DocumentEditor } from '../editor/document-editor';
 import { installLabelStyles } from '../editor/label-styles';
@@ -76,7 +76,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
               <div className="document-bar">
                 <LabelPalette labels={labels} onLabel={onLabel} />
                 <DocumentToolbar
-                  status={summary?.status[analyst.id] ?? 'new'}
+                  status={(summary && ownEntry(summary.status, analyst.id)) ?? 'new'}
                   onStatus={(status) => void workspaceStore.setStatus(state.doc.id, status)}
                 />
               </div>

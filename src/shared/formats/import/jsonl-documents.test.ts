@@ -118,6 +118,12 @@ describe('parseJsonlDocuments', () => {
     expect(outcome.ok && outcome.documents[0]?.meta).toEqual({ sourceFile: 'corpus.jsonl', sourceId: 'x' });
   });
 
+  it('keeps a "__proto__" meta key as an ordinary key', () => {
+    const outcome = parseJsonlDocuments(file('{"text":"one","meta":{"__proto__":"x","constructor":1}}'));
+    const meta = outcome.ok ? outcome.documents[0]?.meta : undefined;
+    expect(Object.keys(meta ?? {})).toEqual(['__proto__', 'constructor', 'sourceFile']);
+  });
+
   it('falls back to the line title when the title is blank', () => {
     const outcome = parseJsonlDocuments(file('{"title":"   ","text":"t"}'));
     expect(outcome.ok && outcome.documents[0]?.title).toBe('corpus #1');

@@ -1,6 +1,7 @@
 // JSONL corpus import codec (shared layer, pure): one document per non-blank line, {"text", "id"?, "title"?,
 // "meta"?}. All or nothing: the first bad line refuses the whole file with its 1-based line number, so a corpus
 // is never half-imported. Other fields of a record are ignored.
+import { emptyRecord, setEntry } from '../../model/records';
 import { canonicalizeText } from '../../text';
 import {
   documentTextProblem,
@@ -44,7 +45,7 @@ function parseJson(line: string): Checked<unknown> {
 function checkMeta(value: unknown): Checked<Record<string, MetaValue>> {
   if (value === undefined) return { ok: true, value: {} };
   if (!isPlainObject(value)) return { ok: false, reason: '"meta" must be an object' };
-  const meta: Record<string, MetaValue> = {};
+  const meta = emptyRecord<MetaValue>();
   for (const [key, entry] of Object.entries(value)) {
     if (key.length > MAX_META_KEY_CHARS) {
       return {
@@ -58,7 +59,7 @@ function checkMeta(value: unknown): Checked<Record<string, MetaValue>> {
     if (typeof entry === 'string' && entry.length > MAX_META_STRING_CHARS) {
       return { ok: false, reason: `"meta.${key}" is longer than ${MAX_META_STRING_CHARS} characters` };
     }
-    meta[key] = entry;
+    setEntry(meta, key, entry);
   }
   return { ok: true, value: meta };
 }
@@ -83,8 +84,10 @@ function recordDraft(file: DecodedFile, record: JsonlRecord, line: number): Chec
   if (problem !== null) return { ok: false, reason: `"text" ${problem}` };
   const title = pickTitle(record.title, `${file.stem} #${line}`);
   // Our provenance keys win over same-named keys in the record's own meta.
-  const meta: Record<string, MetaValue> = { ...record.meta, sourceFile: file.sourceName };
-  if (record.id !== undefined) meta['sourceId'] = record.id;
+  const meta = emptyRecord<MetaValue>();
+  for (const [key, value] of Object.entries(record.meta)) setEntry(meta, key, value);
+  setEntry(meta, 'sourceFile', file.sourceName);
+  if (record.id !== undefined) setEntry(meta, 'sourceId', record.id);
   return { ok: true, value: makeDraft(file, 'jsonl', canonical, title, meta, hadBom) };
 }
 
