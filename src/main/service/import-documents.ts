@@ -1,11 +1,12 @@
 // Turns imported files into stored documents (src/main). Each file is parsed completely before anything is
 // written, so a malformed file imports nothing; texts already in the workspace (same sha256 of the canonical
 // text) are reported as duplicates instead of being stored twice.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ImportReport } from '@shared/api';
 import type { DocId, DocumentRecord } from '@shared/model';
 import { importFile, type DocumentDraft } from '@shared/formats/import';
+import { sha256Hex } from '../store/validation';
 import type { WorkspaceStore } from '../store/workspace-store';
 
 export interface IncomingFile {
@@ -13,9 +14,7 @@ export interface IncomingFile {
   bytes: Uint8Array;
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { sha256Hex };
 
 export function newDocId(): DocId {
   return `d${randomUUID().replace(/-/g, '').slice(0, 16)}` as DocId;

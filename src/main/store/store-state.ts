@@ -22,7 +22,7 @@ import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
 import { documentPath, type WorkspaceLayout } from './layout';
 import { SerialQueue } from './serial-queue';
-import { changedImmutableField, checkDocument, checkWorkspace } from './validation';
+import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
 import type { WorkspaceStore } from './workspace-store';
 
@@ -36,6 +36,8 @@ export interface StoreDeps {
   maxCachedDocuments: number;
   workspaceDb: Low<WorkspaceFile>;
   lock: WorkspaceLock | null;
+  /** Semantic check of a whole document (on load and create, never per save). */
+  documentCheck: DocumentCheck;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -122,8 +124,9 @@ export class StoreState implements WorkspaceStore {
   async createDocument(doc: DocumentRecord): Promise<DocumentSummary> {
     this.assertWritable();
     const checked = checkDocument(doc);
-    if (!checked.ok)
-      throw new WorkbenchError('invalid-request', `The document is not valid: ${checked.reason}`);
+    const reason = checked.ok ? this.deps.documentCheck(checked.doc) : checked.reason;
+    if (!checked.ok || reason !== null)
+      throw new WorkbenchError('invalid-request', `The document is not valid: ${reason}`);
     const next = checked.doc;
     const id = next.id;
     return this.queueFor(id).run(async () => {

@@ -12,7 +12,7 @@ import { ioError } from './io-errors';
 import { layoutOf } from './layout';
 import { openDocuments } from './open-documents';
 import { StoreState } from './store-state';
-import { DEFAULT_LIMITS } from './validation';
+import { DEFAULT_LIMITS, documentCheckFor } from './validation';
 import {
   DEFAULT_STALE_LOCK_MS,
   acquireWorkspaceLock,
@@ -119,6 +119,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       options.createWith && !readOnly && !(await io.exists(layout.workspaceFile))
         ? await createWorkspaceFile(ctx, options.createWith.labelSchema, now())
         : await loadWorkspaceFile(ctx);
+    const workspaceDb = new Low<WorkspaceFile>(workspaceAdapter(io, layout, ctx.maxBytes), ws);
     state = new StoreState({
       io,
       layout,
@@ -127,8 +128,10 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       now,
       maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_LIMITS.documentBytes,
       maxCachedDocuments: options.maxCachedDocuments ?? 64,
-      workspaceDb: new Low<WorkspaceFile>(workspaceAdapter(io, layout, ctx.maxBytes), ws),
+      workspaceDb,
       lock,
+      // A document is checked against the label schema in workspace.json, as it is when it is read.
+      documentCheck: documentCheckFor(() => workspaceDb.data.labelSchema),
     });
     if (lockLost !== null) state.markLockLost(lockLost);
     await openDocuments(state);

@@ -8,3 +8,4 @@ export * from './summary';
 export * from './layer-index';
 export * from './ops';
 export * from './records';
+export * from './document-checks';
