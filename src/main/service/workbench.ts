@@ -65,7 +65,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
       importDocuments(
         store,
         files.map((file) => ({ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') })),
-        now,
+        { now },
       ),
 
     'annotations:apply': async ({ docId, layer, ops }) => {

@@ -40,6 +40,11 @@ export interface WorkspaceStore {
   readDocument(id: DocId): Promise<DocumentRecord>;
   /** Refuses with 'conflict' if the document's file already exists, damaged or not. */
   createDocument(doc: DocumentRecord): Promise<DocumentSummary>;
+  /**
+   * Creates all of `docs` or none (one io-error when a write fails; nothing stays on disk). The index lists
+   * them in the order given, and only once every file is on disk.
+   */
+  createDocuments(docs: readonly DocumentRecord[]): Promise<DocumentSummary[]>;
   /** Applies `mutate` to a copy, bumps `revision`, saves durably and returns the saved document. */
   updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord>;
   close(): Promise<void>;

@@ -9,6 +9,8 @@ export interface Fault {
   code: 'ENOSPC' | 'EIO' | 'EACCES';
   /** Fails only when the (first) path matches; every call when absent. */
   path?: RegExp;
+  /** How many matching calls succeed before the failures start (default 0: the first one fails). */
+  skip?: number;
 }
 
 const MESSAGES = {
@@ -27,8 +29,14 @@ export function osError(code: Fault['code'], syscall: string, path: string): Nod
 
 /** `faults` is live: tests push and clear entries while a store is open. */
 export function faultyIO(faults: Fault[]): FileIO {
+  const seen = new Map<Fault, number>();
   const failing = (op: FaultyOperation, path: string): Fault | undefined =>
-    faults.find((f) => f.op === op && (!f.path || f.path.test(path)));
+    faults.find((f) => {
+      if (f.op !== op || (f.path && !f.path.test(path))) return false;
+      const calls = (seen.get(f) ?? 0) + 1;
+      seen.set(f, calls);
+      return calls > (f.skip ?? 0);
+    });
   return {
     ...nodeFileIO,
     async writeFileSynced(path, data) {
