@@ -5,4 +5,4 @@ export * from './canonical';
 export * from './segments';
 export * from './anchor';
 export * from './paragraph-offsets';
-export { splitsSurrogatePair } from './surrogates';
+export { firstLoneSurrogate, splitsSurrogatePair } from './surrogates';

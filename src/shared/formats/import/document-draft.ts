@@ -63,6 +63,19 @@ export function tidyTitle(raw: string): string {
   return collapsed.slice(0, cut).trimEnd();
 }
 
+/** How many words of a text make a title when nothing better names it. */
+const OPENING_WORDS = 8;
+
+/** The first words of `text` ("The minister said that …"), read from its start only: linear in the title. */
+export function openingWords(text: string): string {
+  const words = text
+    .slice(0, 1000)
+    .trim()
+    .split(/\s+/, OPENING_WORDS + 1);
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  return words.length > OPENING_WORDS ? `${opening}…` : opening;
+}
+
 /** The first candidate that is non-empty once tidied, or "Untitled" when none is. */
 export function pickTitle(...candidates: (string | null | undefined)[]): string {
   for (const candidate of candidates) {
