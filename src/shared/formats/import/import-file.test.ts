@@ -144,12 +144,12 @@ describe('importFile text and offsets', () => {
     expect(original.slice(from, to)).toBe('Erdogan replied.');
   });
 
-  it('keeps Markdown verbatim and titles it by its first heading', () => {
-    const markdown = '---\nx: 1\n---\n\n# Astana *22* talks\r\n\r\nSome **bold** text.\r\n';
+  it('imports Markdown as its readable text, titled by its first heading, with no offset map', () => {
+    const markdown = '# Astana *22* talks\r\n\r\nSome **bold** text\r\nand a [link](x).\r\n';
     const draft = onlyDocument(importFile('notes.md', utf8(markdown)));
-    expect(draft.title).toBe('Astana *22* talks');
-    expect(draft.text).toBe(markdown.replace(/\r\n/g, '\n'));
-    expect(draft.import.lineEndings).toBe('mixed');
+    expect(draft.title).toBe('Astana 22 talks');
+    expect(draft.text).toBe('Astana 22 talks\nSome bold text and a link.');
+    expect(draft.import).toMatchObject({ format: 'md', lineEndings: 'none', crlfAt: [], crAt: [] });
   });
 
   it('titles Markdown without a heading by its file stem', () => {

@@ -4,9 +4,5 @@ export { importFile, fileNameParts, formatBytes } from './import-file';
 export { htmlToText } from './html-to-text';
 export { parseHtmlDocument } from './html-documents';
 export { parseJsonlDocuments } from './jsonl-documents';
-export {
-  parseMarkdownDocument,
-  parsePlainTextDocument,
-  firstMarkdownHeading,
-  titleFromStem,
-} from './text-documents';
+export { markdownToText } from './markdown-to-text';
+export { parseMarkdownDocument, parsePlainTextDocument, titleFromStem } from './text-documents';
