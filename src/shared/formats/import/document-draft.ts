@@ -35,6 +35,17 @@ export interface DecodedFile {
 /** Longest title the document schema accepts. */
 export const MAX_TITLE_CHARS = 500;
 
+/** Thrown by a parser deep inside a codec to refuse the file; importFile prefixes the line and refuses. */
+export class ImportRefusal extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'ImportRefusal';
+  }
+}
+
 export function refuse(message: string, line?: number): ImportOutcome {
   return line === undefined ? { ok: false, message } : { ok: false, message, line };
 }

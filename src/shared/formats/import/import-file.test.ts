@@ -168,6 +168,25 @@ describe('importFile text and offsets', () => {
     expect(draft.import).toMatchObject({ format: 'html', lineEndings: 'none', crlfAt: [], crAt: [] });
   });
 
+  it('refuses HTML nested deeper than it allows, quickly and naming the line', () => {
+    const started = performance.now();
+    const nested = `<html>\n<body>\n${'<div>'.repeat(150_000)}x${'</div>'.repeat(150_000)}`;
+    expect(importFile('deep.html', utf8(nested))).toEqual({
+      ok: false,
+      line: 3,
+      message: 'line 3: the HTML nests elements more than 1,000 deep; Tagwright refuses such pages',
+    });
+    const unclosed = `<p>${'<b>'.repeat(1_000_000)}`;
+    expect(importFile('bold.html', utf8(unclosed))).toMatchObject({ ok: false, line: 1 });
+    // Nesting costs htmlparser2 time quadratic in depth: 150k levels took 16 s before the bound.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('imports HTML nested as deep as real pages are', () => {
+    const html = `${'<div>'.repeat(900)}deep text${'</div>'.repeat(900)}`;
+    expect(onlyDocument(importFile('ok.html', utf8(html))).text).toBe('deep text');
+  });
+
   it('titles HTML without <title> or <h1> by its file stem', () => {
     expect(onlyDocument(importFile('web_page.htm', utf8('<p>x</p>'))).title).toBe('web_page');
   });

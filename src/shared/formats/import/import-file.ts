@@ -3,7 +3,13 @@
 // the caller names the file. Main stores the drafts; the renderer may call this to preview an import.
 import { MAX_IMPORT_FILE_BYTES } from '../../api/contract';
 import { decodeUtf8Strict, looksBinary } from '../../text';
-import { refuse, type DecodedFile, type ImportOutcome, type TextImportFormat } from './document-draft';
+import {
+  ImportRefusal,
+  refuse,
+  type DecodedFile,
+  type ImportOutcome,
+  type TextImportFormat,
+} from './document-draft';
 import { parseHtmlDocument } from './html-documents';
 import { parseJsonlDocuments } from './jsonl-documents';
 import { parseMarkdownDocument, parsePlainTextDocument } from './text-documents';
@@ -87,5 +93,12 @@ export function importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
   }
   const decoded = decodeFile(fileName, bytes);
   if (!decoded.ok) return refuse(decoded.message);
-  return CODECS[format](decoded.file);
+  try {
+    return CODECS[format](decoded.file);
+  } catch (error: unknown) {
+    if (!(error instanceof ImportRefusal)) throw error;
+    const { message, line } = error;
+    return line === undefined ? refuse(message) : refuse(`line ${line}: ${message}`, line);
+    throw error;
+  }
 }

@@ -55,6 +55,11 @@ describe('markdownToText', () => {
     expect(markdownToText(nfd).text).toBe(nfd);
   });
 
+  it('refuses raw HTML nested too deep, naming the line of the Markdown file', () => {
+    const md = `# Title\n\nText.\n\n<div>\n${'<div>'.repeat(2000)}`;
+    expect(() => markdownToText(md)).toThrow(expect.objectContaining({ line: 6 }));
+  });
+
   it('reads a heading padded with 60,000 spaces in linear time', () => {
     const started = performance.now();
     const result = markdownToText(`# a${' '.repeat(60_000)}b`);

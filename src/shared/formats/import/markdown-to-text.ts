@@ -3,6 +3,7 @@
 // their text, tables one row per line with cells separated by a tab, raw HTML reduced to its text. Like HTML,
 // the result is not a substring-preserving view of the file: offsets do not map back to the .md source.
 import MarkdownIt, { type Token } from 'markdown-it';
+import { ImportRefusal } from './document-draft';
 import { htmlToText } from './html-to-text';
 
 // `html: true` so raw HTML comes as tokens we can reduce to text instead of being shown as markup.
@@ -20,6 +21,16 @@ function inlineText(tokens: readonly Token[]): string {
     // html_inline (tags) and the open/close tokens of emphasis and links carry no text of their own.
   }
   return text;
+}
+
+/** The text of a raw HTML block; a refusal names the line of the .md file, not of the block. */
+function htmlBlockText(token: Token): string {
+  try {
+    return htmlToText(token.content).text;
+  } catch (error) {
+    if (!(error instanceof ImportRefusal) || error.line === undefined) throw error;
+    throw new ImportRefusal(error.message, (token.map?.[0] ?? 0) + error.line);
+  }
 }
 
 /** Accumulates blocks as lines; table cells of one row share a line. */
@@ -78,7 +89,7 @@ export function markdownToText(source: string): { text: string; title: string | 
         out.block(token.content.replace(/\n$/, ''));
         break;
       case 'html_block':
-        out.block(htmlToText(token.content).text);
+        out.block(htmlBlockText(token));
         break;
       case 'inline': {
         const text = inlineText(token.children ?? []);
