@@ -75,7 +75,7 @@ const importCommand: CliCommand = {
       const files = await Promise.all(
         positionals.map(async (path) => ({ name: path, bytes: await readFile(path) })),
       );
-      const report = await importDocuments(workbench.store, files);
+      const report = await importDocuments(workbench.store, files, { parse: workbench.parseImport });
       printImportReport(report, io);
       return report.rejected.length > 0 ? 1 : 0;
     } finally {

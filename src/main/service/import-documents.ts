@@ -4,11 +4,12 @@
 // as one all-or-nothing batch, in file order, with ids that sort in that order.
 import { basename } from 'node:path';
 import { monotonicFactory } from 'ulid';
-import type { ImportReport } from '@shared/api';
+import { WorkbenchError, type ImportReport } from '@shared/api';
 import type { DocId, DocumentRecord } from '@shared/model';
-import { importFile, type DocumentDraft, type ImportOutcome } from '@shared/formats/import';
+import { importFile, refuse, type DocumentDraft, type ImportOutcome } from '@shared/formats/import';
 import { sha256Hex } from '../store/validation';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { JobCancelledError, JobTimeoutError, type JobRunner } from '../workers/job-runner';
 
 export { sha256Hex };
 
@@ -23,6 +24,29 @@ export type ParseFile = (name: string, bytes: Uint8Array) => Promise<ImportOutco
 export interface ImportOptions {
   now?: () => Date;
   parse?: ParseFile;
+}
+
+/**
+ * Parses on the runner's worker thread, so a slow or hostile file never stalls the main thread. A parse over
+ * the budget refuses that file only; a cancelled one (the workbench is closing) fails the request.
+ */
+export function parseInWorker(runner: JobRunner, budgetMs?: number): ParseFile {
+  return async (name, bytes) => {
+    try {
+      return await runner.run('import-file', { name, bytes }, budgetMs === undefined ? {} : { budgetMs });
+    } catch (error) {
+      if (error instanceof JobTimeoutError) {
+        return refuse(
+          `reading the file took longer than ${error.budgetMs / 1000} s, so it was stopped; split it into ` +
+            'smaller files or check that it is what it claims to be',
+        );
+      }
+      if (error instanceof JobCancelledError) {
+        throw new WorkbenchError('conflict', 'The import was cancelled because Tagwright is closing.');
+      }
+      return refuse(`the file could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
 }
 
 const nextUlid = monotonicFactory();

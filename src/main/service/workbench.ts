@@ -14,10 +14,12 @@ import {
 import type { WorkspaceStore } from '../store/workspace-store';
 import { applyOpsToDocument } from './apply-ops';
 import type { ServiceHandlers } from './dispatch';
-import { importDocuments } from './import-documents';
+import { importDocuments, type ParseFile } from './import-documents';
 
 export interface WorkbenchOptions {
   now?: () => Date;
+  /** How import files are parsed (openWorkbench: on a worker thread with a time budget). */
+  parseImport?: ParseFile;
 }
 
 export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
@@ -65,7 +67,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
       importDocuments(
         store,
         files.map((file) => ({ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') })),
-        { now },
+        options.parseImport === undefined ? { now } : { now, parse: options.parseImport },
       ),
 
     'annotations:apply': async ({ docId, layer, ops }) => {
