@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES, fail, type Result } from '@shared/api';
 import type { Dispatch } from '../service/dispatch';
 import { SECURITY_HEADERS } from '../security-headers';
+import { limitConnections, serverOptions, type ConnectionLimits } from './connection-limits';
 import { readStaticFile } from './static-files';
 
 export const TOKEN_HEADER = 'x-tagwright-token';
@@ -18,6 +19,8 @@ export interface HostOptions {
   token?: string;
   /** Largest accepted request body (defaults to the contract's MAX_REQUEST_BYTES). */
   maxBodyBytes?: number;
+  /** Connection, header and request-time limits (see connection-limits.ts for the defaults). */
+  limits?: ConnectionLimits;
   log?: (message: string) => void;
 }
 
@@ -32,12 +35,13 @@ export interface RunningHost {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(options.limits), (req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.log?.(`request failed: ${String(error)}`);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
     });
   });
+  const trust = limitConnections(server, options.limits);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -49,7 +53,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         'This host only answers to 127.0.0.1 and localhost.',
       );
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const url = parseTarget(req.url ?? '/', req.headers.host ?? '');
+    if (url === null) return send(res, 400, 'text/plain; charset=utf-8', 'Malformed request target');
     if (url.pathname.startsWith('/api/'))
       return handleApi(req, res, url.pathname.slice('/api/'.length), port);
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -79,6 +84,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         fail('unauthorized', 'Missing or wrong access token: open the URL the host printed.'),
       );
     }
+    trust(req.socket);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendResult(res, 415, fail('invalid-request', 'API requests must be application/json.'));
     }
@@ -122,6 +128,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** The request target as a URL, or null when it is malformed (`//[`, or a path with a bad %-escape). */
+function parseTarget(target: string, host: string): URL | null {
+  try {
+    const url = new URL(target, `http://${host}`);
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
 }
 
 function tokenMatches(given: string | string[] | undefined, expected: string): boolean {
