@@ -51,6 +51,12 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Why a file of `size` bytes is refused, or null when it is within the import limit. */
+export function fileSizeProblem(size: number): string | null {
+  if (size <= MAX_IMPORT_FILE_BYTES) return null;
+  return `the file is ${formatBytes(size)}; Tagwright imports files up to ${formatBytes(MAX_IMPORT_FILE_BYTES)}`;
+}
+
 function binaryMessage(bytes: Uint8Array): string {
   const [first, second] = [bytes[0], bytes[1]];
   const utf16 = (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
@@ -63,10 +69,8 @@ function decodeFile(
   fileName: string,
   bytes: Uint8Array,
 ): { ok: true; file: DecodedFile } | { ok: false; message: string } {
-  if (bytes.length > MAX_IMPORT_FILE_BYTES) {
-    const message = `the file is ${formatBytes(bytes.length)}; Tagwright imports files up to ${formatBytes(MAX_IMPORT_FILE_BYTES)}`;
-    return { ok: false, message };
-  }
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge !== null) return { ok: false, message: tooLarge };
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
   if (looksBinary(bytes)) return { ok: false, message: binaryMessage(bytes) };
   const decoded = decodeUtf8Strict(bytes);
