@@ -1,4 +1,6 @@
 // Renderer entry (src/renderer): mounts the React application.
+// zod-setup comes first: its settings must be in place before any module builds a zod schema.
+import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
