@@ -32,6 +32,8 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  // Every renderer sandboxed, whatever its webPreferences say (must be called before the app is ready).
+  app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

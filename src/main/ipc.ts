@@ -1,23 +1,26 @@
-// Binds every contract method to ipcMain (src/main; one of the few modules that import electron).
-// Requests are accepted only from the app's own frame (app://tagwright) and go through the same validating
-// dispatcher as the HTTP host, so the renderer stays untrusted input.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+// The one place main registers IPC handlers (src/main; one of the few modules that import electron). Every
+// handler goes through `handleFromApp`, which answers only the app's own top frame (app://tagwright), and
+// every contract method goes through the same validating dispatcher as the HTTP host: the renderer stays
+// untrusted input. A test fails if ipcMain.handle appears anywhere else.
+import { ipcMain } from 'electron';
 import { fail, methodNames } from '@shared/api';
+import { APP_ORIGIN, senderIsApp } from './electron/trusted-sender';
 import type { Dispatch } from './service/dispatch';
 
-export const APP_ORIGIN = 'app://tagwright';
+export { APP_ORIGIN };
 
-function senderIsApp(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url.startsWith(`${APP_ORIGIN}/`) && event.senderFrame?.parent === null;
+/** Registers `handler` for `channel`, answering only the app's own window; returns the unregister call. */
+export function handleFromApp(channel: string, handler: (payload: unknown) => Promise<unknown>): () => void {
+  ipcMain.handle(channel, async (event, payload: unknown) => {
+    if (!senderIsApp(event.senderFrame)) {
+      return fail('unauthorized', 'IPC is only answered for the Tagwright window.');
+    }
+    return handler(payload);
+  });
+  return () => ipcMain.removeHandler(channel);
 }
 
 export function bindIpc(dispatch: Dispatch): () => void {
-  for (const method of methodNames) {
-    ipcMain.handle(method, async (event, payload: unknown) => {
-      if (!senderIsApp(event)) return fail('unauthorized', 'IPC is only answered for the Tagwright window.');
-      return dispatch(method, payload);
-    });
-  }
-  return () => methodNames.forEach((method) => ipcMain.removeHandler(method));
+  const unbind = methodNames.map((method) => handleFromApp(method, (payload) => dispatch(method, payload)));
+  return () => unbind.forEach((off) => off());
 }
