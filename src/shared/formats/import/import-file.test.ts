@@ -55,6 +55,16 @@ describe('importFile dispatch', () => {
     });
   });
 
+  it.each(['constructor', '__proto__', 'toString'])(
+    'refuses the extension ".%s" as unsupported, like any unknown one',
+    (extension) => {
+      expect(importFile(`notes.${extension}`, utf8('Text.'))).toEqual({
+        ok: false,
+        message: `unsupported file type ".${extension.toLowerCase()}": Tagwright imports .txt, .md, .html and .jsonl`,
+      });
+    },
+  );
+
   it('refuses a file name without an extension', () => {
     expect(importFile('README', utf8('x'))).toEqual({
       ok: false,

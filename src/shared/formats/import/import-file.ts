@@ -2,6 +2,7 @@
 // must pass (size, binary content, strict UTF-8, some text). Refusals are data with a message for the user;
 // the caller names the file. Main stores the drafts; the renderer may call this to preview an import.
 import { MAX_IMPORT_FILE_BYTES } from '../../api/contract';
+import { ownEntry } from '../../model/records';
 import { decodeUtf8Strict, looksBinary } from '../../text';
 import {
   ImportRefusal,
@@ -87,7 +88,8 @@ function decodeFile(
  */
 export function importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
   const { extension } = fileNameParts(fileName);
-  const format = FORMAT_BY_EXTENSION[extension];
+  // The extension is user data: ".constructor" must not find Object.prototype.constructor.
+  const format = ownEntry(FORMAT_BY_EXTENSION, extension);
   if (format === undefined) {
     return refuse(
       extension === ''
