@@ -3,8 +3,8 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { faultyIO, type Fault } from '../store/test-support/faulty-io';
-import { makeTempDir, removeDir, testLabelSchema } from '../store/test-support/fixtures';
+import { openFaultyWorkspace, type Fault } from '../store/test-support/faulty-io';
+import { removeDir } from '../store/test-support/fixtures';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
 import { importDocuments } from './import-documents';
 
@@ -13,13 +13,7 @@ let faults: Fault[];
 let store: WorkspaceStore;
 
 beforeEach(async () => {
-  dir = await makeTempDir();
-  faults = [];
-  store = await openWorkspace(dir, {
-    owner: 'test',
-    io: faultyIO(faults),
-    createWith: { labelSchema: testLabelSchema },
-  });
+  ({ dir, faults, store } = await openFaultyWorkspace());
 });
 afterEach(async () => {
   await store.close();

@@ -4,29 +4,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type WorkspaceStore } from './workspace-store';
-import { faultyIO, type Fault } from './test-support/faulty-io';
-import {
-  addSpan,
-  docId,
-  makeDocument,
-  makeTempDir,
-  removeDir,
-  testLabelSchema,
-} from './test-support/fixtures';
+import { openFaultyWorkspace, type Fault } from './test-support/faulty-io';
+import { addSpan, docId, makeDocument, removeDir } from './test-support/fixtures';
 
 let dir: string;
 let faults: Fault[];
 let store: WorkspaceStore;
 
 beforeEach(async () => {
-  dir = await makeTempDir();
-  faults = [];
-  store = await openWorkspace(dir, {
-    owner: 'test',
-    io: faultyIO(faults),
-    createWith: { labelSchema: testLabelSchema },
-    backupIntervalMinutes: 0,
-  });
+  ({ dir, faults, store } = await openFaultyWorkspace({ backupIntervalMinutes: 0 }));
   await store.createDocument(makeDocument('a'));
   await store.updateDocument(docId('a'), (draft) => addSpan(draft, 1));
 });

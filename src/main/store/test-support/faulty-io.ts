@@ -1,6 +1,8 @@
 // A FileIO that fails on purpose (src/main, tests only): wraps nodeFileIO and throws Node-shaped errors such as
 // ENOSPC or EIO for chosen operations and paths, so tests can prove a failed write loses nothing acknowledged.
 import { nodeFileIO, type FileIO } from '../file-io';
+import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from '../workspace-store';
+import { makeTempDir, testLabelSchema } from './fixtures';
 
 export type FaultyOperation = 'writeFileSynced' | 'rename' | 'fsyncDir' | 'copyFile' | 'readFile';
 
@@ -70,4 +72,19 @@ export function faultyIO(faults: Fault[]): FileIO {
       return nodeFileIO.readFile(path);
     },
   };
+}
+
+/** A new workspace in a temp folder whose file I/O fails as `faults` says (tests push and clear them). */
+export async function openFaultyWorkspace(
+  options: Partial<OpenWorkspaceOptions> = {},
+): Promise<{ dir: string; faults: Fault[]; store: WorkspaceStore }> {
+  const dir = await makeTempDir();
+  const faults: Fault[] = [];
+  const store = await openWorkspace(dir, {
+    owner: 'test',
+    io: faultyIO(faults),
+    createWith: { labelSchema: testLabelSchema },
+    ...options,
+  });
+  return { dir, faults, store };
 }
