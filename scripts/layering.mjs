@@ -38,7 +38,7 @@ export const layers = [
     area: 'src/main',
     holds: 'the service, the store, the HTTP host, the CLI, workers',
     areas: ['src/shared'],
-    packages: [NODE, 'zod', 'lowdb', 'proper-lockfile', 'env-paths', 'fflate'],
+    packages: [NODE, 'zod', 'lowdb', 'proper-lockfile', 'env-paths', 'fflate', 'ulid'],
   },
   {
     area: 'src/preload',
@@ -128,9 +128,9 @@ export const layers = [
   },
   {
     area: 'src/renderer/src',
-    holds: 'the entry (main.tsx) and the shell (App.tsx)',
+    holds: 'the entry (main.tsx, zod-setup.ts) and the shell (App.tsx)',
     areas: ['src/renderer/src', 'src/shared'],
-    packages: ['react', 'react-dom', 'prosemirror-view'],
+    packages: ['react', 'react-dom', 'prosemirror-view', 'zod'],
   },
 ];
 

@@ -33,6 +33,8 @@ function createWindow(workbench: OpenWorkbench): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  // Every renderer sandboxed, whatever its webPreferences say (must be called before the app is ready).
+  app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

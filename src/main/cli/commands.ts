@@ -1,12 +1,13 @@
 // The command-line interface's command table (src/main). `tagwright <command> …` runs the same workbench
 // service as the app; each command parses its own options, so later ones (export, agreement) slot in here.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportReport } from '@shared/api';
+import { fileSizeProblem } from '@shared/formats/import';
 import { defaultWorkspaceDir, rendererDir } from '../app-paths';
 import { startHost } from '../http/host-server';
-import { importDocuments } from '../service/import-documents';
+import { importDocuments, type IncomingFile } from '../service/import-documents';
 import { openWorkbench } from '../service/open-workbench';
 
 export interface CliIo {
@@ -73,10 +74,10 @@ const importCommand: CliCommand = {
     const dir = resolve(values.workspace ?? defaultWorkspaceDir());
     const workbench = await openWorkbench(dir, { owner: 'cli', withSample: false, log: io.err });
     try {
-      const files = await Promise.all(
-        positionals.map(async (path) => ({ name: path, bytes: await readFile(path) })),
-      );
-      const report = await importDocuments(workbench.store, files);
+      const read = await Promise.all(positionals.map(readImportFile));
+      const files = read.filter((file): file is IncomingFile => !('message' in file));
+      const report = await importDocuments(workbench.store, files, { parse: workbench.parseImport });
+      report.rejected.unshift(...read.filter((file) => 'message' in file));
       printImportReport(report, io);
       return report.rejected.length > 0 ? 1 : 0;
     } finally {
@@ -84,6 +85,29 @@ const importCommand: CliCommand = {
     }
   },
 };
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'it does not exist',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder',
+};
+
+/**
+ * The file's bytes, or why it is refused. The size is checked before reading: a file of several GB would
+ * otherwise be read whole (and fail with a raw RangeError past 2 GiB) only to be refused as too large.
+ */
+async function readImportFile(path: string): Promise<IncomingFile | { file: string; message: string }> {
+  const file = basename(path);
+  try {
+    const tooLarge = fileSizeProblem((await stat(path)).size);
+    if (tooLarge !== null) return { file, message: tooLarge };
+    return { name: path, bytes: await readFile(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+    return { file, message: `the file could not be read (${code ? `${code}: ` : ''}${why})` };
+  }
+}
 
 export function printImportReport(report: ImportReport, io: CliIo): void {
   for (const doc of report.imported) io.out(`imported  ${doc.title} (${doc.chars} characters, id ${doc.id})`);

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { labelSchemaSchema, type LabelSchema } from '@shared/model';
 import { dataPath } from '../app-paths';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
+import { JobRunner } from '../workers/job-runner';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { EventHub } from './event-hub';
-import { importDocuments } from './import-documents';
+import { importDocuments, parseInWorker, type ParseFile } from './import-documents';
 import { createWorkbench } from './workbench';
 
 export const SAMPLE_FILES = ['astana-22-turkey-syria.txt'];
@@ -19,6 +20,9 @@ export interface OpenWorkbench {
   events: EventHub;
   /** True when this call created the workspace (first run). */
   created: boolean;
+  /** Parses an import file on the worker thread, within the time budget (for the CLI's imports). */
+  parseImport: ParseFile;
+  /** Cancels running imports, then closes the store. */
   close(): Promise<void>;
 }
 
@@ -27,6 +31,10 @@ export interface OpenWorkbenchOptions {
   /** Import the bundled sample article into a new workspace (default true). */
   withSample?: boolean;
   log?: (message: string) => void;
+  /** Time budget for parsing one import file (default 20 s). */
+  importBudgetMs?: number;
+  /** A job runner shared with others (it is not closed with the workbench); default: a runner of its own. */
+  jobs?: JobRunner;
 }
 
 export function loadDefaultLabelSchema(): LabelSchema {
@@ -44,7 +52,14 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
     const files = SAMPLE_FILES.map((name) => ({ name, bytes: readFileSync(dataPath(name)) }));
     await importDocuments(store, files);
   }
+  // One worker thread parses imports, so the main thread (the window, every other request) never waits on one.
+  const ownJobs = options.jobs === undefined ? new JobRunner() : null;
+  const parseImport = parseInWorker(options.jobs ?? (ownJobs as JobRunner), options.importBudgetMs);
   const events = new EventHub();
-  const dispatch = createDispatcher(createWorkbench(store, { events }), options.log);
-  return { store, dispatch, events, created, close: () => store.close() };
+  const dispatch = createDispatcher(createWorkbench(store, { events, parseImport }), options.log);
+  const close = async (): Promise<void> => {
+    await ownJobs?.close();
+    await store.close();
+  };
+  return { store, dispatch, events, created, parseImport, close };
 }

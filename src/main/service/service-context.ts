@@ -4,11 +4,14 @@ import { WorkbenchError, type WorkspaceView } from '@shared/api';
 import type { AnnotatorId } from '@shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { EventHub } from './event-hub';
+import type { ParseFile } from './import-documents';
 
 export interface ServiceContext {
   store: WorkspaceStore;
   events: EventHub;
   now: () => Date;
+  /** How import files are parsed (openWorkbench: on a worker thread with a time budget). */
+  parseImport: ParseFile | undefined;
   view(): WorkspaceView;
   /** The analyst working on this machine; refuses with 'conflict' until they have said their name. */
   requireLocal(): AnnotatorId;
@@ -18,11 +21,13 @@ export function createServiceContext(
   store: WorkspaceStore,
   events: EventHub,
   now: () => Date,
+  parseImport?: ParseFile,
 ): ServiceContext {
   return {
     store,
     events,
     now,
+    parseImport,
     view: () => {
       const ws = store.workspace();
       return {

@@ -146,6 +146,32 @@ describe('annotating', () => {
   });
 });
 
+describe('analysts whose ids are names of Object.prototype members', () => {
+  it.each(['Constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'lets an analyst named "%s" tag, and tracks their status and counts under their own id',
+    async (name) => {
+      const view = valueOf<WorkspaceView>(await wb.dispatch('annotator:set-local', { name }));
+      const layer = view.localAnnotator!.id;
+      const report = valueOf<ImportReport>(
+        await wb.dispatch('documents:import', {
+          files: [{ name: 'a.txt', dataBase64: base64('Erdogan spoke.') }],
+        }),
+      );
+      const docId = report.imported[0]!.id;
+      const applied = valueOf<ApplyResult>(
+        await wb.dispatch('annotations:apply', { docId, layer, ops: [addSpan('s1', 'actor', 0, 7)] }),
+      );
+      expect(Object.hasOwn(applied.summary.status, layer)).toBe(true);
+      expect(applied.summary.status[layer]).toBe('in-progress');
+      expect(applied.summary.spanCounts[layer]).toEqual({ actor: 1 });
+      await wb.dispatch('document:set-status', { docId, annotator: layer, status: 'done' });
+      const doc = valueOf<DocumentRecord>(await wb.dispatch('document:get', { docId }));
+      expect(Object.keys(doc.layers)).toEqual([layer]);
+      expect(doc.status[layer]).toBe('done');
+    },
+  );
+});
+
 describe('importing', () => {
   it('recognises the same text imported twice by its sha256, even with other line endings', async () => {
     await setUp('Line one.\nLine two.\n');

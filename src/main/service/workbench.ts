@@ -3,6 +3,7 @@
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { ServiceHandlers } from './dispatch';
 import { EventHub } from './event-hub';
+import type { ParseFile } from './import-documents';
 import { annotationHandlers } from './handlers/annotation-handlers';
 import { documentHandlers } from './handlers/document-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
@@ -11,6 +12,8 @@ import { createServiceContext } from './service-context';
 export interface WorkbenchOptions {
   now?: () => Date;
   events?: EventHub;
+  /** How import files are parsed (openWorkbench: on a worker thread with a time budget). */
+  parseImport?: ParseFile;
 }
 
 export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
@@ -18,6 +21,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     store,
     options.events ?? new EventHub(),
     options.now ?? (() => new Date()),
+    options.parseImport,
   );
   return {
     ...workspaceHandlers(ctx),

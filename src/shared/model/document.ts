@@ -20,6 +20,7 @@ import {
   MAX_RELATIONS_PER_LAYER,
   MAX_SPANS_PER_LAYER,
 } from './limits';
+import { ownRecord } from './records';
 
 const isoDate = z.string().datetime({ offset: true });
 
@@ -54,13 +55,12 @@ export const importInfoSchema = z.object({
   batch: z.string().max(100).optional(),
 });
 
-export const metaSchema = z.record(
-  z.string().max(200),
-  z.union([z.string().max(10_000), z.number(), z.boolean()]),
-);
+export const metaValueSchema = z.union([z.string().max(10_000), z.number(), z.boolean()]);
+export const metaSchema = ownRecord(z.string().max(200), metaValueSchema);
 
 /** Attribute values of a span, keyed by the attribute's id in the label schema. */
-export const attributesSchema = z.record(idString, z.string().max(MAX_ATTRIBUTE_VALUE_CHARS));
+export const attributeValueSchema = z.string().max(MAX_ATTRIBUTE_VALUE_CHARS);
+export const attributesSchema = ownRecord(idString, attributeValueSchema);
 
 /**
  * Where an adjudicated (gold) span or relation came from: the layers that proposed it (with the id it had
@@ -138,8 +138,8 @@ export const documentRecordSchema = z.object({
   meta: metaSchema,
   import: importInfoSchema,
   /** Per-annotator status of this document. */
-  status: z.record(idString, documentStatusSchema),
-  layers: z.record(idString, layerSchema),
+  status: ownRecord(idString, documentStatusSchema),
+  layers: ownRecord(idString, layerSchema),
   /** Review threads on spans and relations of any layer. */
   comments: z.array(commentSchema).max(MAX_COMMENTS_PER_DOCUMENT).default([]),
   rejectedSuggestions: z.array(rejectedSuggestionSchema).max(MAX_SPANS_PER_LAYER).default([]),

@@ -7,3 +7,5 @@ export * from './workspace';
 export * from './summary';
 export * from './layer-index';
 export * from './ops';
+export * from './records';
+export * from './document-checks';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { annotatorIdSchema, docIdSchema, idString } from './ids';
 import { documentStatusSchema } from './document';
 import { labelSchemaSchema } from './label-schema';
+import { ownRecord } from './records';
 
 export const WORKSPACE_SCHEMA_VERSION = 1;
 
@@ -18,9 +19,9 @@ export const documentSummarySchema = z.object({
   title: z.string(),
   sha256: z.string(),
   chars: z.number().int().nonnegative(),
-  status: z.record(idString, documentStatusSchema),
+  status: ownRecord(idString, documentStatusSchema),
   /** spanCounts[layer][label] = number of spans. */
-  spanCounts: z.record(idString, z.record(idString, z.number().int().nonnegative())),
+  spanCounts: ownRecord(idString, ownRecord(idString, z.number().int().nonnegative())),
   revision: z.number().int().nonnegative(),
   importedAt: z.string(),
 });

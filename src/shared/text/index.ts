@@ -5,6 +5,6 @@ export * from './canonical';
 export * from './segments';
 export * from './anchor';
 export * from './paragraph-offsets';
-export { splitsSurrogatePair } from './surrogates';
+export { firstLoneSurrogate, splitsSurrogatePair } from './surrogates';
 export * from './code-points';
 export * from './reanchor';

@@ -1,7 +1,7 @@
 // Service handlers that change annotations (src/main): a batch of ops on the analyst's own layer, applied
 // all-or-nothing and saved durably, then announced to the other windows with the revision it produced.
 import { WorkbenchError } from '@shared/api';
-import { emptyDelta, summarizeDocument } from '@shared/model';
+import { emptyDelta, ownEntry, setEntry, summarizeDocument } from '@shared/model';
 import { applyOpsToDocument } from '../apply-ops';
 import type { ServiceHandlers } from '../dispatch';
 import type { ServiceContext } from '../service-context';
@@ -22,7 +22,8 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
       let delta = emptyDelta();
       const doc = await ctx.store.updateDocument(docId, (draft) => {
         delta = applyOpsToDocument(draft, layer, ops, { schema, annotator, now: ctx.now().toISOString() });
-        if ((draft.status[annotator] ?? 'new') === 'new') draft.status[annotator] = 'in-progress';
+        if ((ownEntry(draft.status, annotator) ?? 'new') === 'new')
+          setEntry(draft.status, annotator, 'in-progress');
       });
       const summary = summarizeDocument(doc);
       const revision = doc.revision;

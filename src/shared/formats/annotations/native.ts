@@ -6,13 +6,13 @@
 import { z } from 'zod';
 import {
   annotatorSchema,
-  attributesSchema,
+  attributeValueSchema,
   documentRecordSchema,
   documentStatusSchema,
   idString,
   labelSchemaSchema,
   layerSchema,
-  metaSchema,
+  metaValueSchema,
   spanSchema,
   type Layer,
 } from '../../model';
@@ -59,8 +59,6 @@ const documentHeadSchema = documentRecordSchema.omit({
 });
 const spanHeadSchema = spanSchema.omit({ attributes: true });
 const layerHeadSchema = layerSchema.extend({ spans: z.array(z.unknown()) });
-const metaValueSchema = metaSchema.valueType;
-const attributeValueSchema = attributesSchema.valueType;
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, where: Where): T {
   const result = schema.safeParse(value);
