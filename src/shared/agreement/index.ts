@@ -14,3 +14,5 @@ export {
   type ComparisonClass,
   type ComparisonCounts,
 } from './compare-layers';
+export { corpusAgreement } from './corpus-agreement';
+export type * from './report-types';

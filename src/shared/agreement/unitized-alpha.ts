@@ -97,6 +97,15 @@ export function tallyUnitized(
   return into;
 }
 
+/** Adds tally `from` (another continuum, e.g. the next document) into `into`; gaps never join across them. */
+export function addUnitizedTally(into: UnitizedTally, from: UnitizedTally): UnitizedTally {
+  into.length += from.length;
+  into.squaredDistances += from.squaredDistances;
+  for (const l of from.unitLengths) into.unitLengths.push(l);
+  for (const l of from.gapLengths) into.gapLengths.push(l);
+  return into;
+}
+
 /** For each unit length l: Σ over gaps g with g ≥ l of (g − l + 1), the places the unit could sit in that gap. */
 function placementsInGaps(gapLengths: readonly number[]): (unitLength: number) => number {
   const sorted = [...gapLengths].sort((x, y) => x - y);
