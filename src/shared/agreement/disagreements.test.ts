@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { corpusAgreement } from './corpus-agreement';
 import { disagreementsBehind, type Disagreement, type FigureAddress } from './disagreements';
-import { document, layer, relation, span, spansArbitrary } from './test-support/layers';
+import { document, layer, span, spansArbitrary } from './test-support/layers';
+import { alice, bob, sampleText as text } from './test-support/sample';
 import { AgreementInputError } from './types';
 
-// Tokens: Ankara [0,6) said [7,11) the [12,15) border [16,22) holds [23,28).
-const text = 'Ankara said the border holds.';
-const alice = layer(
-  [span('a1', 'actor', 0, 6), span('a2', 'claim', 12, 28)],
-  [relation('ar', 'says', 'a1', 'a2')],
-);
-const bob = layer(
-  [span('b1', 'actor', 0, 6), span('b2', 'claim', 16, 28)],
-  [relation('br', 'says', 'b1', 'b2')],
-);
+/** A third analyst who tags "Ankara said" as actor and the claim as alice does. */
 const carol = layer([span('c1', 'actor', 0, 11), span('c2', 'claim', 12, 28)]);
 const corpus = [
   document('d1', text, { alice, bob, carol }),

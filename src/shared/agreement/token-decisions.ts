@@ -4,16 +4,25 @@
 import type { TextRange } from '../text/segments';
 import type { AgreementSpan } from './types';
 
-/** The stretches covered by the ranges: overlapping and touching ranges merge. Sorted, disjoint. */
-export function coveredStretches(ranges: readonly TextRange[]): TextRange[] {
+/**
+ * Sorted, disjoint ranges from possibly overlapping ones: overlapping ranges merge; touching ones (one ends
+ * where the next starts) merge too when `joinTouching`, else stay apart.
+ */
+export function mergeRanges(ranges: readonly TextRange[], joinTouching: boolean): TextRange[] {
   const sorted = [...ranges].sort((x, y) => x.start - y.start || x.end - y.end);
   const merged: TextRange[] = [];
   for (const range of sorted) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ start: range.start, end: range.end });
+    if (last !== undefined && (range.start < last.end || (joinTouching && range.start === last.end))) {
+      last.end = Math.max(last.end, range.end);
+    } else merged.push({ start: range.start, end: range.end });
   }
   return merged;
+}
+
+/** The stretches covered by the ranges: overlapping and touching ranges merge. Sorted, disjoint. */
+export function coveredStretches(ranges: readonly TextRange[]): TextRange[] {
+  return mergeRanges(ranges, true);
 }
 
 /** 1 for each token (in text order) wholly inside the spans' coverage, else 0. */
