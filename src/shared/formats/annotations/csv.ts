@@ -77,71 +77,82 @@ const sourceText = (span: Span) =>
     ? span.attributes['actor']!
     : span.quote;
 
-function framesFile(bundle: ExportBundle): OutputFile {
-  const targetLabels = new Set(bundle.schema.relationTypes.flatMap((t) => t.to));
-  const types = bundle.schema.relationTypes.map((t) => t.id);
-  const rows: unknown[][] = [];
-  const frameSpans: Span[] = [];
-  const pending: { doc: ExportDocument; layerId: string; span: Span; byType: Map<string, string[]> }[] = [];
+interface Frame {
+  doc: ExportDocument;
+  layerId: string;
+  span: Span;
+  index: CodePointIndex;
+  /** Relation type → texts of the spans pointing at this one with it. */
+  sources: Map<string, string[]>;
+}
+
+/** Every frame of the bundle in text order; relation types the schema lacks are appended to `types`. */
+function collectFrames(bundle: ExportBundle, targetLabels: Set<string>, types: string[]): Frame[] {
+  const frames: Frame[] = [];
   for (const doc of bundle.documents) {
+    const index = new CodePointIndex(doc.text);
     for (const [layerId, layer] of layersOf(doc)) {
       const spansById = new Map(layer.spans.map((s) => [s.id, s]));
-      const pointedAt = new Set(layer.relations.map((r) => r.to));
+      const sourcesOf = new Map<string, Map<string, string[]>>();
+      for (const r of layer.relations) {
+        if (!types.includes(r.type)) types.push(r.type);
+        const source = spansById.get(r.from);
+        if (source === undefined) continue;
+        if (!sourcesOf.has(r.to)) sourcesOf.set(r.to, new Map());
+        const byType = sourcesOf.get(r.to)!;
+        byType.set(r.type, [...(byType.get(r.type) ?? []), sourceText(source)]);
+      }
       for (const span of layer.spans) {
-        if (!targetLabels.has(span.label) && !pointedAt.has(span.id)) continue;
-        const byType = new Map<string, string[]>();
-        for (const r of layer.relations) {
-          if (r.to !== span.id) continue;
-          if (!types.includes(r.type)) types.push(r.type);
-          const source = spansById.get(r.from);
-          if (source !== undefined) byType.set(r.type, [...(byType.get(r.type) ?? []), sourceText(source)]);
-        }
-        frameSpans.push(span);
-        pending.push({ doc, layerId, span, byType });
+        if (!targetLabels.has(span.label) && !sourcesOf.has(span.id)) continue;
+        frames.push({ doc, layerId, span, index, sources: sourcesOf.get(span.id) ?? new Map() });
       }
     }
   }
-  const ids = attributeIds(
-    {
-      ...bundle,
-      schema: { ...bundle.schema, labels: bundle.schema.labels.filter((l) => targetLabels.has(l.id)) },
-    },
-    frameSpans,
-  );
-  for (const { doc, layerId, span, byType } of pending) {
-    const index = new CodePointIndex(doc.text);
-    const date = Object.hasOwn(doc.meta, 'date') ? String(doc.meta['date']) : '';
-    rows.push([
-      ...[
-        doc.id,
-        doc.title,
-        date,
-        layerId,
-        span.id,
-        span.label,
-        span.quote,
-        index.toCodePoints(span.start),
-        index.toCodePoints(span.end),
-      ],
-      ...types.map((t) => (byType.get(t) ?? []).join(' | ')),
-      ...attributeCells(span, ids),
-      span.note,
-    ]);
-  }
-  const fields = [
-    'document_id',
-    'document_title',
-    'document_date',
-    'layer',
-    'span_id',
-    'label',
-    'quote',
-    'start_cp',
-    'end_cp',
+  return frames;
+}
+
+const FRAME_COLUMNS = [
+  'document_id',
+  'document_title',
+  'document_date',
+  'layer',
+  'span_id',
+  'label',
+  'quote',
+  'start_cp',
+  'end_cp',
+];
+
+function frameRow({ doc, layerId, span, index, sources }: Frame, types: string[], ids: string[]): unknown[] {
+  const date = Object.hasOwn(doc.meta, 'date') ? String(doc.meta['date']) : '';
+  const offsets = [index.toCodePoints(span.start), index.toCodePoints(span.end)];
+  return [
+    ...[doc.id, doc.title, date, layerId, span.id, span.label, span.quote, ...offsets],
+    ...types.map((t) => (sources.get(t) ?? []).join(' | ')),
+    ...attributeCells(span, ids),
+    span.note,
   ];
+}
+
+function framesFile(bundle: ExportBundle): OutputFile {
+  const targetLabels = new Set(bundle.schema.relationTypes.flatMap((t) => t.to));
+  const types = bundle.schema.relationTypes.map((t) => t.id);
+  const frames = collectFrames(bundle, targetLabels, types);
+  const targetSchema = {
+    ...bundle.schema,
+    labels: bundle.schema.labels.filter((l) => targetLabels.has(l.id)),
+  };
+  const ids = attributeIds(
+    { ...bundle, schema: targetSchema },
+    frames.map((f) => f.span),
+  );
+  const fields = [...FRAME_COLUMNS, ...types, ...ids.map((id) => `${ATTRIBUTE_COLUMN}${id}`), 'note'];
   return {
     path: 'frames.csv',
-    content: csv([...fields, ...types, ...ids.map((id) => `${ATTRIBUTE_COLUMN}${id}`), 'note'], rows),
+    content: csv(
+      fields,
+      frames.map((f) => frameRow(f, types, ids)),
+    ),
   };
 }
 

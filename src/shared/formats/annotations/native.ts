@@ -57,7 +57,6 @@ const documentHeadSchema = documentRecordSchema.omit({
   status: true,
   meta: true,
 });
-const spanHeadSchema = spanSchema.omit({ attributes: true });
 const layerHeadSchema = layerSchema.extend({ spans: z.array(z.unknown()) });
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, where: Where): T {
@@ -87,8 +86,10 @@ function readLayer(text: string, value: unknown, where: Where): Layer {
   const head = checked(layerHeadSchema, value, where);
   const spans = head.spans.map((raw, i) => {
     const here = at(where, 'spans', i);
+    // The full span schema (an omit() copy of it runs at half the speed), then the attributes again key by
+    // key, because zod's record drops a "__proto__" key.
     const span = {
-      ...checked(spanHeadSchema, raw, here),
+      ...checked(spanSchema, raw, here),
       attributes: recordOf(
         field(asObject(raw, here), 'attributes'),
         at(here, 'attributes'),
