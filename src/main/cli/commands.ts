@@ -9,19 +9,9 @@ import { defaultWorkspaceDir, rendererDir } from '../app-paths';
 import { startHost } from '../http/host-server';
 import { importDocuments, type IncomingFile } from '../service/import-documents';
 import { openWorkbench } from '../service/open-workbench';
-
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export interface CliCommand {
-  name: string;
-  usage: string;
-  summary: string;
-  /** Resolves with the process exit code; a long-running command resolves when it is stopped. */
-  run(args: string[], io: CliIo): Promise<number>;
-}
+import { importAnnotations, importableFormatOf } from './annotation-import';
+import { UsageError, type CliCommand, type CliIo } from './cli-support';
+import { exportCommand } from './export-command';
 
 const workspaceOption = { workspace: { type: 'string', short: 'w' } } as const;
 
@@ -66,14 +56,27 @@ const serveCommand: CliCommand = {
 
 const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import [--workspace <dir>] <files...>',
-  summary: 'Import .txt, .md, .html and .jsonl files into a workspace.',
+  usage:
+    'import [--workspace <dir>] [--format <brat|doccano|labelstudio|jsonl|native|w3c> --layer <name>] <files...>',
+  summary: 'Import documents (.txt, .md, .html, .jsonl), or with --format annotated files into a layer.',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: workspaceOption, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...workspaceOption, format: { type: 'string' }, layer: { type: 'string' } },
+      allowPositionals: true,
+    });
     if (positionals.length === 0) throw new UsageError('Name at least one file to import.');
+    if (values.layer !== undefined && values.format === undefined) {
+      throw new UsageError('--layer goes with --format (the format of the annotated files).');
+    }
+    const format = values.format === undefined ? null : importableFormatOf(values.format);
+    if (format !== null && (values.layer === undefined || values.layer.trim() === '')) {
+      throw new UsageError('Name the layer the annotations go into with --layer <name>.');
+    }
     const dir = resolve(values.workspace ?? defaultWorkspaceDir());
     const workbench = await openWorkbench(dir, { owner: 'cli', withSample: false, log: io.err });
     try {
+      if (format !== null) return await importAnnotations(workbench, format, values.layer!, positionals, io);
       const read = await Promise.all(positionals.map(readImportFile));
       const files = read.filter((file): file is IncomingFile => !('message' in file));
       const report = await importDocuments(workbench.store, files, { parse: workbench.parseImport });
@@ -119,6 +122,5 @@ export function printImportReport(report: ImportReport, io: CliIo): void {
   );
 }
 
-export class UsageError extends Error {}
-
-export const commands: readonly CliCommand[] = [serveCommand, importCommand];
+export const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand];
+export { UsageError, type CliIo, type CliCommand };

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { labelSchemaSchema, type LabelSchema } from '@shared/model';
 import { dataPath } from '../app-paths';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
-import { JobRunner } from '../workers/job-runner';
+import { JobRunner, workerJobs } from '../workers/job-runner';
 import { createDispatcher, type Dispatch } from './dispatch';
+import type { ChooseSavePath } from './service-context';
 import { EventHub } from './event-hub';
 import { importDocuments, parseInWorker, type ParseFile } from './import-documents';
 import { createWorkbench } from './workbench';
@@ -35,6 +36,8 @@ export interface OpenWorkbenchOptions {
   importBudgetMs?: number;
   /** A job runner shared with others (it is not closed with the workbench); default: a runner of its own. */
   jobs?: JobRunner;
+  /** Electron's save dialog, so exports go where the analyst chooses. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 export function loadDefaultLabelSchema(): LabelSchema {
@@ -54,9 +57,16 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
   }
   // One worker thread parses imports, so the main thread (the window, every other request) never waits on one.
   const ownJobs = options.jobs === undefined ? new JobRunner() : null;
-  const parseImport = parseInWorker(options.jobs ?? (ownJobs as JobRunner), options.importBudgetMs);
+  const runner = options.jobs ?? (ownJobs as JobRunner);
+  const parseImport = parseInWorker(runner, options.importBudgetMs);
   const events = new EventHub();
-  const dispatch = createDispatcher(createWorkbench(store, { events, parseImport }), options.log);
+  const handlers = createWorkbench(store, {
+    events,
+    parseImport,
+    runJob: workerJobs(runner),
+    ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+  });
+  const dispatch = createDispatcher(handlers, options.log);
   const close = async (): Promise<void> => {
     await ownJobs?.close();
     await store.close();

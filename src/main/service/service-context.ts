@@ -1,33 +1,39 @@
-// What every group of service handlers shares (src/main): the store, the event hub, the clock, the view of
-// the workspace the renderer draws, and the rule that only the local analyst may write their own layer.
+// What every group of service handlers shares (src/main): the store, the event hub, the clock, long-running
+// tasks, the worker jobs, the view of the workspace the renderer draws, and the rule that only the local
+// analyst may write their own layer.
 import { WorkbenchError, type WorkspaceView } from '@shared/api';
 import type { AnnotatorId } from '@shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
+import type { RunJob } from '../workers/jobs';
 import type { EventHub } from './event-hub';
 import type { ParseFile } from './import-documents';
+import type { TaskRegistry } from './tasks';
 
-export interface ServiceContext {
+/** Asks where to save a file (Electron's native dialog); resolves to null when the analyst cancels. */
+export type ChooseSavePath = (suggestedName: string) => Promise<string | null>;
+
+export interface ServiceDeps {
   store: WorkspaceStore;
   events: EventHub;
+  tasks: TaskRegistry;
   now: () => Date;
+  runJob: RunJob;
   /** How import files are parsed (openWorkbench: on a worker thread with a time budget). */
   parseImport: ParseFile | undefined;
+  /** Present in Electron: exports can be saved where the analyst chooses. */
+  chooseSavePath: ChooseSavePath | undefined;
+}
+
+export interface ServiceContext extends ServiceDeps {
   view(): WorkspaceView;
   /** The analyst working on this machine; refuses with 'conflict' until they have said their name. */
   requireLocal(): AnnotatorId;
 }
 
-export function createServiceContext(
-  store: WorkspaceStore,
-  events: EventHub,
-  now: () => Date,
-  parseImport?: ParseFile,
-): ServiceContext {
+export function createServiceContext(deps: ServiceDeps): ServiceContext {
+  const { store } = deps;
   return {
-    store,
-    events,
-    now,
-    parseImport,
+    ...deps,
     view: () => {
       const ws = store.workspace();
       return {

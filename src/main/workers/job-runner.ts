@@ -3,7 +3,15 @@
 // Each job has a time budget; a job over budget, or cancelled through its AbortSignal, is stopped by
 // terminating its thread, and the next job gets a fresh one. Jobs queue in arrival order.
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, JobInput, JobName, JobOutput, ToWorker } from './jobs';
+import {
+  jobs,
+  type FromWorker,
+  type JobInput,
+  type JobName,
+  type JobOutput,
+  type RunJob,
+  type ToWorker,
+} from './jobs';
 import { workerScript } from './worker-script';
 
 export const DEFAULT_JOB_BUDGET_MS = 20_000;
@@ -183,4 +191,15 @@ export class JobRunner {
     if (error === null) pending.resolve(value);
     else pending.reject(error);
   }
+}
+
+/** Runs jobs on the calling thread (unit tests of the service; the app uses a JobRunner's worker). */
+export const runJobInline: RunJob = async (job, input, options) => {
+  if (options?.signal?.aborted === true) throw new JobCancelledError();
+  return (jobs[job] as (input: unknown) => never)(input);
+};
+
+/** The runner as a RunJob function. */
+export function workerJobs(runner: JobRunner): RunJob {
+  return (job, input, options) => runner.run(job, input, options);
 }

@@ -1,6 +1,15 @@
 // The job table of the worker thread (src/main/workers): what work may run off the main thread, by name.
-// Jobs are pure functions of structured-cloneable data; import parsing is the first, suggestions and exports
-// will join it. Adding a job means adding one entry here; the runner and the worker file stay as they are.
+// Jobs are pure functions of structured-cloneable data: import parsing, exports and annotation parsing; suggestions
+// will join them. Adding a job means adding one entry here; the runner and the worker file stay as they are.
+import {
+  codecs,
+  type AnnotationFormat,
+  type ExportBundle,
+  type ImportableFormat,
+  type InputFile,
+  type ParseOutcome,
+} from '@shared/formats/annotations';
+import { renderExport, type RenderedExport } from '@shared/formats/annotations/render-export';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
 
 export interface ImportFileInput {
@@ -11,12 +20,25 @@ export interface ImportFileInput {
 export const jobs = {
   /** Parses one import file into document drafts (or a refusal), as importFile does on any thread. */
   'import-file': ({ name, bytes }: ImportFileInput): ImportOutcome => importFile(name, bytes),
+  /** Writes an export bundle in one format, zipped when it is several files. */
+  'render-export': ({ bundle, format }: { bundle: ExportBundle; format: AnnotationFormat }): RenderedExport =>
+    renderExport(bundle, format),
+  /** Reads annotated files of one format into a parsed package (or the file and line at fault). */
+  'parse-annotations': ({ format, files }: { format: ImportableFormat; files: InputFile[] }): ParseOutcome =>
+    codecs[format].parse(files),
 } satisfies Record<string, (input: never) => unknown>;
 
 export type JobTable = typeof jobs;
 export type JobName = keyof JobTable;
 export type JobInput<N extends JobName> = Parameters<JobTable[N]>[0];
 export type JobOutput<N extends JobName> = ReturnType<JobTable[N]>;
+
+/** Runs a job: on the worker thread in the app, inline in unit tests. */
+export type RunJob = <N extends JobName>(
+  job: N,
+  input: JobInput<N>,
+  options?: { budgetMs?: number; signal?: AbortSignal },
+) => Promise<JobOutput<N>>;
 
 /** Messages between the runner and a worker. */
 export type ToWorker = { id: number; job: JobName; input: unknown };

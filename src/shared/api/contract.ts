@@ -6,11 +6,13 @@ import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { annotationMethods } from './domains/annotations';
 import { documentMethods } from './domains/documents';
+import { exchangeMethods } from './domains/exchange';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
 export * from './domains/annotations';
 export * from './domains/documents';
+export * from './domains/exchange';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -27,6 +29,7 @@ export const contract = {
   ...workspaceMethods,
   ...documentMethods,
   ...annotationMethods,
+  ...exchangeMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

@@ -7,6 +7,10 @@ export const methodNames = [
   'documents:import',
   'annotations:apply',
   'document:set-status',
+  'export:run',
+  'import:preview',
+  'import:commit',
+  'task:cancel',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
