@@ -45,7 +45,20 @@ async function start(): Promise<void> {
   serveRenderer(rendererDir());
   let workbench: OpenWorkbench;
   try {
-    workbench = await openWorkbench(workspaceDir(), { owner: 'electron', log: (m) => console.error(m) });
+    workbench = await openWorkbench(workspaceDir(), {
+      owner: 'electron',
+      log: (m) => console.error(m),
+      // Exports go where the analyst chooses; the native dialog asks before replacing a file.
+      chooseSavePath: async (suggested) => {
+        const options = { defaultPath: join(app.getPath('documents'), suggested) };
+        const parent = BrowserWindow.getFocusedWindow();
+        const choice =
+          parent === null
+            ? await dialog.showSaveDialog(options)
+            : await dialog.showSaveDialog(parent, options);
+        return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
+      },
+    });
   } catch (error) {
     dialog.showErrorBox(
       'Tagwright cannot open the workspace',

@@ -18,6 +18,11 @@ describe('the preload bridge', () => {
         "documents:import: function",
         "annotations:apply: function",
         "document:set-status: function",
+        "formats:list: function",
+        "export:run: function",
+        "import:preview: function",
+        "import:commit: function",
+        "task:cancel: function",
         "onEvent: function",
       ]
     `);

@@ -7,6 +7,7 @@ export const methodNames = [
   'documents:import',
   'annotations:apply',
   'document:set-status',
+  'formats:list',
   'export:run',
   'import:preview',
   'import:commit',

@@ -2,6 +2,7 @@
 // download, or saved where the analyst chose in Electron), preview and commit an import of annotated files
 // into a layer, and cancel either while it runs.
 import { WorkbenchError, type ExportRequest, type ExportResult } from '@shared/api';
+import { annotationFormats, codecs, importableFormats } from '@shared/formats/annotations';
 import { writeFileAtomically } from '../../store/durable-json-file';
 import { nodeFileIO } from '../../store/file-io';
 import { JobCancelledError, JobFailedError, JobTimeoutError } from '../../workers/job-runner';
@@ -14,7 +15,7 @@ import { cancelledError } from '../tasks';
 
 type ExchangeHandlers = Pick<
   ServiceHandlers,
-  'export:run' | 'import:preview' | 'import:commit' | 'task:cancel'
+  'formats:list' | 'export:run' | 'import:preview' | 'import:commit' | 'task:cancel'
 >;
 
 /** Writing a large corpus takes a while; the analyst can cancel it. */
@@ -22,6 +23,19 @@ const EXPORT_BUDGET_MS = 15 * 60_000;
 
 export function exchangeHandlers(ctx: ServiceContext): ExchangeHandlers {
   return {
+    'formats:list': async () =>
+      annotationFormats.map((format) => {
+        const codec = codecs[format];
+        return {
+          format,
+          title: codec.title,
+          offsetUnit: codec.offsetUnit,
+          limitations: [...codec.limitations],
+          multiFile: codec.multiFile,
+          importable: (importableFormats as readonly string[]).includes(format),
+        };
+      }),
+
     'export:run': (request, caller) => runExport(ctx, request, caller),
 
     'import:preview': (request, caller) =>

@@ -9,7 +9,10 @@ import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { CommandButton } from './CommandButton';
 import { DocumentList } from './DocumentList';
+import { ExportDialog } from './ExportDialog';
+import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
 import { DocumentPane } from './DocumentPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportControls } from './ImportControls';
@@ -25,6 +28,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   const notice = useStore(services.workspace.notice);
   const importing = useStore(services.workspace.importing);
   const drawerOpen = useStore(services.ui.documentsOpen);
+  const dialog = useStore(services.ui.dialog);
+  const closeDialog = useCallback(() => services.ui.dialog.set(null), [services]);
   const labels = view.labelSchema.labels;
   const openId = services.sessions.openId;
 
@@ -65,6 +70,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <span className="analyst">Analyst: {analyst.name}</span>
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
+        <CommandButton id="import-annotations.open" label="Import annotations…" />
+        <CommandButton id="export.open" label="Export…" />
       </header>
       <ProblemsBanner problems={view.problems} />
       {notice !== null && <NoticeBanner notice={notice} onDismiss={services.workspace.dismissNotice} />}
@@ -92,6 +99,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </aside>
       </div>
       <LiveRegion />
+      {dialog === 'export' && <ExportDialog view={view} onClose={closeDialog} />}
+      {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
     </div>
   );
 }

@@ -102,7 +102,18 @@ export interface ImportAnnotationsReport {
   labelSchema?: LabelSchema;
 }
 
+/** What the export dialog says about each format (from the codecs table, so it never disagrees with it). */
+export interface FormatInfo {
+  format: string;
+  title: string;
+  offsetUnit: string;
+  limitations: string[];
+  multiFile: boolean;
+  importable: boolean;
+}
+
 export const exchangeMethods = {
+  'formats:list': method(z.object({}).strict()).returns<FormatInfo[]>(),
   'export:run': method(exportRequestSchema).returns<ExportResult>(),
   'import:preview': method(importAnnotationsRequestSchema).returns<ImportAnnotationsReport>(),
   'import:commit': method(importAnnotationsRequestSchema).returns<ImportAnnotationsReport>(),
