@@ -48,6 +48,7 @@ async function start(): Promise<void> {
     workbench = await openWorkbench(workspaceDir(), {
       owner: 'electron',
       log: (m) => console.error(m),
+      configDir: process.env.TAGWRIGHT_CONFIG_DIR ?? app.getPath('userData'),
       // Exports go where the analyst chooses; the native dialog asks before replacing a file.
       chooseSavePath: async (suggested) => {
         const options = { defaultPath: join(app.getPath('documents'), suggested) };

@@ -14,6 +14,7 @@ describe('the preload bridge', () => {
       [
         "workspace:get: function",
         "annotator:set-local: function",
+        "annotator:rename: function",
         "document:get: function",
         "documents:import: function",
         "annotations:apply: function",

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelSchemaSchema, type LabelSchema } from '@shared/model';
-import { dataPath } from '../app-paths';
+import { dataPath, defaultConfigDir } from '../app-paths';
+import { openPreferences } from '../preferences/preferences-file';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
 import { JobRunner, workerJobs } from '../workers/job-runner';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -38,6 +39,8 @@ export interface OpenWorkbenchOptions {
   jobs?: JobRunner;
   /** Electron's save dialog, so exports go where the analyst chooses. */
   chooseSavePath?: ChooseSavePath;
+  /** Where this user's preferences live (default: TAGWRIGHT_CONFIG_DIR or the platform's config folder). */
+  configDir?: string;
 }
 
 export function loadDefaultLabelSchema(): LabelSchema {
@@ -60,7 +63,10 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
   const runner = options.jobs ?? (ownJobs as JobRunner);
   const parseImport = parseInWorker(runner, options.importBudgetMs);
   const events = new EventHub();
+  const preferences = await openPreferences(options.configDir ?? defaultConfigDir());
+  if (preferences.problem !== null) options.log?.(preferences.problem);
   const handlers = createWorkbench(store, {
+    preferences,
     events,
     parseImport,
     runJob: workerJobs(runner),

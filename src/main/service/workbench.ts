@@ -1,5 +1,6 @@
 // The workbench service: every method of the contract, grouped by domain, on top of the workspace store
 // (src/main). It never imports electron, so the Electron app, the browser-mode host and the CLI all run it.
+import { memoryPreferences, type PreferencesFile } from '../preferences/preferences-file';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { runJobInline } from '../workers/job-runner';
 import type { RunJob } from '../workers/jobs';
@@ -21,6 +22,8 @@ export interface WorkbenchOptions {
   /** Where heavy jobs run (openWorkbench: the worker thread); default: inline, for unit tests. */
   runJob?: RunJob;
   chooseSavePath?: ChooseSavePath;
+  /** This machine's user's preferences; default: in memory (unit tests). */
+  preferences?: PreferencesFile;
 }
 
 export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
@@ -33,6 +36,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     runJob: options.runJob ?? runJobInline,
     parseImport: options.parseImport,
     chooseSavePath: options.chooseSavePath,
+    preferences: options.preferences ?? memoryPreferences(),
   });
   return {
     ...workspaceHandlers(ctx),

@@ -234,11 +234,11 @@ describe('a workspace.json from a newer Tagwright', () => {
   it('is refused with a clear message and left untouched', async () => {
     const path = join(dir, 'workspace.json');
     const ws = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    const newer = JSON.stringify({ ...ws, schemaVersion: 2, somethingNew: true });
+    const newer = JSON.stringify({ ...ws, schemaVersion: 3, somethingNew: true });
     await writeFile(path, newer);
     await expect(openWorkspace(dir, { owner: 'test' })).rejects.toMatchObject({
       code: 'conflict',
-      message: expect.stringMatching(/newer Tagwright \(schema version 2; this build reads up to 1\)/),
+      message: expect.stringMatching(/newer Tagwright \(schema version 3; this build reads up to 2\)/),
     });
     expect(await readFile(path, 'utf8')).toBe(newer);
     expect(await readdir(join(dir, 'quarantine'))).toEqual([]);

@@ -41,9 +41,8 @@ describe('openWorkspace', () => {
   it('creates the workspace layout with an empty index when workspace.json is absent', async () => {
     const store = await openStore({ createWith: { labelSchema: testLabelSchema, now: () => new Date(0) } });
     expect(store.workspace()).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       annotators: [],
-      localAnnotatorId: null,
       documents: [],
     });
     expect(store.workspace().createdAt).toBe('1970-01-01T00:00:00.000Z');
@@ -167,12 +166,11 @@ describe('workspace snapshots', () => {
     await store.createDocument(makeDocument('a'));
     await store.updateWorkspace((draft) => {
       draft.annotators.push({ id: 'alice' as AnnotatorId, name: 'Alice' });
-      draft.localAnnotatorId = 'alice' as AnnotatorId;
       draft.documents = [];
     });
     await store.close();
     store = await openStore();
-    expect(store.workspace().localAnnotatorId).toBe('alice');
+    expect(store.workspace().annotators).toEqual([{ id: 'alice', name: 'Alice' }]);
     expect(store.documents().map((d) => d.id)).toEqual(['a']);
   });
 });

@@ -3,6 +3,7 @@
 export const methodNames = [
   'workspace:get',
   'annotator:set-local',
+  'annotator:rename',
   'document:get',
   'documents:import',
   'annotations:apply',

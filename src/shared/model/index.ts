@@ -5,6 +5,7 @@ export * from './label-schema';
 export * from './document';
 export * from './workspace';
 export * from './summary';
+export * from './preferences';
 export * from './layer-index';
 export * from './ops';
 export * from './records';

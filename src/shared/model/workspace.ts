@@ -6,7 +6,8 @@ import { documentStatusSchema } from './document';
 import { labelSchemaSchema } from './label-schema';
 import { ownRecord } from './records';
 
-export const WORKSPACE_SCHEMA_VERSION = 1;
+/** 2: the local analyst moved out of the workspace, into each user's preferences. */
+export const WORKSPACE_SCHEMA_VERSION = 2;
 
 export const annotatorSchema = z.object({
   id: annotatorIdSchema,
@@ -31,8 +32,6 @@ export const workspaceFileSchema = z.object({
   createdAt: z.string(),
   labelSchema: labelSchemaSchema,
   annotators: z.array(annotatorSchema).max(1000),
-  /** The analyst who works on this machine; asked once on first run. */
-  localAnnotatorId: annotatorIdSchema.nullable(),
   documents: z.array(documentSummarySchema),
 });
 

@@ -64,8 +64,7 @@ export function exchangeHandlers(ctx: ServiceContext): ExchangeHandlers {
 
 async function runExport(ctx: ServiceContext, request: ExportRequest, caller: Caller): Promise<ExportResult> {
   return ctx.tasks.run(request.taskId, caller.clientId, async (task) => {
-    const ws = ctx.store.workspace();
-    const by = ws.annotators.find((a) => a.id === ws.localAnnotatorId)?.name ?? 'Tagwright';
+    const by = ctx.localAnnotator()?.name ?? 'Tagwright';
     const { bundle, warnings } = await gatherExport(ctx.store, request, by, ctx.now(), task);
     task.checkpoint();
     task.progress('Writing the export', 0, 1);
