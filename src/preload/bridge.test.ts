@@ -24,6 +24,12 @@ describe('the preload bridge', () => {
         "import:preview: function",
         "import:commit: function",
         "task:cancel: function",
+        "review:agreement: function",
+        "review:disagreements: function",
+        "review:compare: function",
+        "review:decide: function",
+        "comments:add: function",
+        "comments:remove: function",
         "onEvent: function",
       ]
     `);

@@ -9,6 +9,7 @@ import { EventHub } from './event-hub';
 import { annotationHandlers } from './handlers/annotation-handlers';
 import { documentHandlers } from './handlers/document-handlers';
 import { exchangeHandlers } from './handlers/exchange-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { ParseFile } from './import-documents';
 import { createServiceContext, type ChooseSavePath } from './service-context';
@@ -43,5 +44,6 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     ...documentHandlers(ctx),
     ...annotationHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...reviewHandlers(ctx),
   };
 }

@@ -7,12 +7,14 @@ import type { MethodSpec } from './define';
 import { annotationMethods } from './domains/annotations';
 import { documentMethods } from './domains/documents';
 import { exchangeMethods } from './domains/exchange';
+import { reviewMethods } from './domains/review';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
 export * from './domains/annotations';
 export * from './domains/documents';
 export * from './domains/exchange';
+export * from './domains/review';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -30,6 +32,7 @@ export const contract = {
   ...documentMethods,
   ...annotationMethods,
   ...exchangeMethods,
+  ...reviewMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

@@ -13,6 +13,12 @@ export const methodNames = [
   'import:preview',
   'import:commit',
   'task:cancel',
+  'review:agreement',
+  'review:disagreements',
+  'review:compare',
+  'review:decide',
+  'comments:add',
+  'comments:remove',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
