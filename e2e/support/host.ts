@@ -19,13 +19,16 @@ export async function newWorkspaceDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'tagwright-e2e-'));
 }
 
-export async function startHost(workspace: string): Promise<Host> {
+/** Starts a host on `workspace`; `configDir` is the user's preferences folder (default: one per workspace). */
+export async function startHost(workspace: string, configDir = `${workspace}-config`): Promise<Host> {
   const child = spawn(
     process.execPath,
     [join(ROOT, 'out', 'main', 'host.js'), 'serve', '--workspace', workspace],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Each test is a user of its own: preferences (who they are in each workspace) live beside its workspace.
+      env: { ...process.env, TAGWRIGHT_CONFIG_DIR: configDir },
     },
   );
   let output = '';
@@ -60,4 +63,6 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 export async function removeWorkspace(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}-config`, { recursive: true, force: true });
+  await rm(`${dir}-config-colleague`, { recursive: true, force: true });
 }

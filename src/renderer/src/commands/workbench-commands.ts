@@ -111,6 +111,22 @@ export const workbenchCommands: readonly WorkbenchCommand[] = [
     run: (ctx) => openNeighbourDocument(ctx, -1),
   },
   {
+    id: 'export.open',
+    title: 'Export…',
+    keys: ['Mod+E'],
+    group: 'Workspace',
+    inTextFields: true,
+    run: (ctx) => ctx.services.ui.dialog.set('export'),
+  },
+  {
+    id: 'import-annotations.open',
+    title: 'Import annotations…',
+    keys: ['Shift+Mod+O'],
+    group: 'Workspace',
+    inTextFields: true,
+    run: (ctx) => ctx.services.ui.dialog.set('import-annotations'),
+  },
+  {
     id: 'view.focus-text',
     title: 'Move the keyboard focus to the text',
     keys: ['Alt+T'],

@@ -1,6 +1,6 @@
 // The document list (src/renderer/components): title, the analyst's status and span counts per label. In a
 // narrow window it becomes a drawer opened from the header, so the text keeps its width.
-import type { DocumentSummary, LabelDef } from '@shared/model';
+import { ownEntry, type DocumentSummary, type LabelDef } from '@shared/model';
 
 export interface DocumentListProps {
   documents: readonly DocumentSummary[];
@@ -32,8 +32,9 @@ export function DocumentList({
       <h2>Documents ({documents.length})</h2>
       <ul>
         {documents.map((doc) => {
-          const status = Object.hasOwn(doc.status, layer) ? doc.status[layer]! : 'new';
-          const counts = Object.hasOwn(doc.spanCounts, layer) ? doc.spanCounts[layer]! : {};
+          // Layer ids are user data: "constructor" must not find Object.prototype.constructor.
+          const status = ownEntry(doc.status, layer) ?? 'new';
+          const counts = ownEntry(doc.spanCounts, layer) ?? {};
           return (
             <li key={doc.id}>
               <button
@@ -51,7 +52,7 @@ export function DocumentList({
                 <span className="document-counts">
                   {labels.map((label) => (
                     <span key={label.id} className={`count tw-chip-${label.id}`} title={label.name}>
-                      {label.name} {Object.hasOwn(counts, label.id) ? counts[label.id] : 0}
+                      {label.name} {ownEntry(counts, label.id) ?? 0}
                     </span>
                   ))}
                 </span>

@@ -64,8 +64,9 @@ export function createWorkspaceStore(api: TagwrightApi) {
     notify: (next: Notice) => notice.set(next),
     dismissNotice: () => notice.set(null),
 
-    async setLocalAnnotator(name: string): Promise<string | null> {
-      const result = await api['annotator:set-local']({ name });
+    /** Says who this user is in this workspace: a new analyst by name, or one already there. */
+    async setLocalAnnotator(choice: { name: string } | { annotatorId: string }): Promise<string | null> {
+      const result = await api['annotator:set-local'](choice);
       if (!result.ok) return result.error.message;
       phase.set({ kind: 'ready', view: result.value });
       return null;
