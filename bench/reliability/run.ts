@@ -68,6 +68,9 @@ async function main(): Promise<number> {
   }
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   const scratch = await mkdtemp(join(tmpdir(), 'tagwright-reliability-'));
+  // Every workspace gets its own preferences folder (lib/built-host.ts configDirFor); anything opened without
+  // one still never reaches the real user's config.
+  process.env['TAGWRIGHT_CONFIG_DIR'] = join(scratch, 'user-config');
   const options: CampaignOptions = {
     quick: values.quick ?? false,
     seed,

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkbenchError } from '@shared/api';
-import { openWorkbench } from '../../src/main/service/open-workbench';
+import { openApp } from './lib/app';
 import { runBuiltCli, startServe, type ServeProcess } from './lib/built-host';
 import {
   defineCampaign,
@@ -49,7 +49,7 @@ async function cliImport(
   const file = join(await freshDir(options, 'cli-file'), 'intruder.txt');
   const text = `An intruding import ${options.seed}.`;
   await writeFile(file, text);
-  const run = await runBuiltCli(['import', '--workspace', dir, file]);
+  const run = await runBuiltCli('import', dir, [file]);
   tally.count('attempts');
   if (run.exitCode === 0)
     tally.fail('admitted', `the CLI imported into a held workspace: ${run.output.trim()}`);
@@ -60,7 +60,7 @@ async function cliImport(
 async function secondApp(dir: string, holder: ServeProcess, tally: Tally): Promise<void> {
   tally.count('attempts');
   try {
-    const intruder = await openWorkbench(dir, { owner: 'electron', withSample: false });
+    const intruder = await openApp(dir, { owner: 'electron' });
     await intruder.close();
     tally.fail('admitted', 'a second app opened a workspace another serve holds');
   } catch (error) {
@@ -120,7 +120,11 @@ async function race(options: CampaignOptions, tally: Tally): Promise<void> {
   for (const outcome of outcomes) if (outcome.kind === 'started') await outcome.host.stop();
 }
 
-/** Kills the holder, then restarts at once and for as long as it takes; returns how long the restart waited. */
+/**
+ * Kills the holder, then restarts at once and, while refused, every 250 ms; returns how long the restart
+ * waited. The first attempt must open the workspace (`blocked` otherwise): a dead holder's lock is no reason
+ * to wait. How long a host takes to start on a busy machine is not the lock's doing, so it is only reported.
+ */
 async function restartAfterKill(options: CampaignOptions, tally: Tally, patienceMs: number): Promise<number> {
   const dir = await freshDir(options, 'restart');
   await prepareSession(dir, 1, 2_000, options.seed);
@@ -128,22 +132,23 @@ async function restartAfterKill(options: CampaignOptions, tally: Tally, patience
   if (first.kind === 'refused') throw new Error(`the host did not start: ${first.output}`);
   await first.host.stop('SIGKILL');
   const killedAt = performance.now();
-  for (;;) {
-    const attempt = await startServe(dir);
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await startServe(dir);
     const waited = performance.now() - killedAt;
-    if (attempt.kind === 'started') {
-      await attempt.host.stop();
+    if (outcome.kind === 'started') {
+      await outcome.host.stop();
       tally.expect(
-        waited < 1000,
+        attempt === 1,
         'blocked',
-        () => `a restart after a kill could open the workspace only after ${Math.round(waited)} ms`,
+        () =>
+          `a restart after a kill was refused ${attempt - 1} times; it opened after ${Math.round(waited)} ms`,
       );
       return waited;
     }
     if (waited > patienceMs) {
       tally.fail(
         'blocked',
-        `a restart after a kill was still refused after ${Math.round(waited)} ms: ${attempt.output.trim()}`,
+        `a restart after a kill was still refused after ${Math.round(waited)} ms: ${outcome.output.trim()}`,
       );
       return waited;
     }

@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { methodNames, type ImportReport, type MethodName, type WorkspaceView } from '@shared/api';
-import { openWorkbench, type OpenWorkbench } from '../../../src/main/service/open-workbench';
+import type { OpenWorkbench } from '../../../src/main/service/open-workbench';
+import { must, openApp } from '../lib/app';
 import { freshDir, messageOf, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace, storeProblems } from '../lib/workspace-oracle';
@@ -15,12 +16,6 @@ import { payloadArbitrary, seedRequests, type FuzzWorld } from './hints';
 const TEXT = 'Erdogan said 👩‍👩‍👧 the border stays closed.\nقال الوزير إن الجيش سيبقى. 🇹🇷 End.';
 const CLAIM = TEXT.indexOf('the border stays closed');
 const EMPTY_LAYER = '{"spans":[],"relations":[]}';
-
-async function must(wb: OpenWorkbench, method: string, payload: unknown): Promise<unknown> {
-  const result = await wb.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 /** Layers and statuses keyed "__proto__" and "constructor" in a document file, as a colleague's package could bring. */
 async function plantPrototypeKeys(dir: string, docId: string): Promise<void> {
@@ -53,7 +48,7 @@ async function makeWorld(
   batch: number,
 ): Promise<{ dir: string; world: FuzzWorld; planted: string }> {
   const dir = await freshDir(options, 'fuzz');
-  let wb = await openWorkbench(dir, { owner: 'cli', withSample: false });
+  let wb = await openApp(dir);
   const view = (await must(wb, 'annotator:set-local', {
     name: batch % 2 === 0 ? 'Constructor' : 'Fuzz Analyst',
   })) as WorkspaceView;
@@ -73,7 +68,7 @@ async function makeWorld(
   await must(wb, 'annotations:apply', { docId: docIds[0], layer, ops });
   await wb.close();
   await plantPrototypeKeys(dir, docIds[2] ?? '');
-  wb = await openWorkbench(dir, { owner: 'cli', withSample: false });
+  wb = await openApp(dir);
   await wb.close();
   const insidePairs = [...TEXT].reduce<number[]>((at, char, i, all) => {
     const offset = all.slice(0, i).join('').length;
@@ -125,7 +120,7 @@ export async function fuzzContract(
 ): Promise<void> {
   for (let batch = 0; batch * batchSize < perMethod; batch++) {
     const { dir, world, planted } = await makeWorld(options, batch);
-    const wb = await openWorkbench(dir, { owner: 'cli', withSample: false });
+    const wb = await openApp(dir);
     try {
       for (const method of methodNames as readonly MethodName[]) {
         const generated = fc.sample(payloadArbitrary(method, world), {

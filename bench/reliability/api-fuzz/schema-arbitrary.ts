@@ -113,6 +113,18 @@ export function arbitraryFor(schema: JsonSchema, path: FieldPath, hints: Hints):
     case 'object':
       return objectArbitrary(schema, path, hints);
     default:
-      return fc.jsonValue({ maxDepth: 2 });
+      return opaqueArbitrary(path);
   }
+}
+
+const ID_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * A field JSON Schema cannot describe: records keyed by user data are `ownRecord`s (a zod custom type that
+ * keeps "__proto__" keys), exported as "any". Attributes are id → string; anything else gets any JSON.
+ */
+function opaqueArbitrary(path: FieldPath): fc.Arbitrary<unknown> {
+  if (path.at(-1) === 'attributes')
+    return fc.dictionary(fc.stringMatching(ID_KEY), fc.string({ maxLength: 40 }), { maxKeys: 3 });
+  return fc.jsonValue({ maxDepth: 2 });
 }

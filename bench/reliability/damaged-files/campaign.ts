@@ -5,7 +5,8 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkbenchError, type ImportReport, type WorkspaceView } from '@shared/api';
-import { openWorkbench, type OpenWorkbench } from '../../../src/main/service/open-workbench';
+import type { OpenWorkbench } from '../../../src/main/service/open-workbench';
+import { must, openApp, rememberAnalyst, removeWorkspace } from '../lib/app';
 import { defineCampaign, freshDir, messageOf, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { damageVariants, type DamageVariant } from './variants';
@@ -27,50 +28,39 @@ const addSpan = (docId: string, layer: string, id: string, start: number, end: n
   ops: [{ kind: 'add-span', span: { id, label: 'claim', start, end } }],
 });
 
+/** Document A holds an actor, a claim, a `says` relation and a comment on the claim; document B is plain. */
 async function makeTemplate(options: CampaignOptions): Promise<Template> {
   const dir = await freshDir(options, 'damage-template');
-  const wb = await openWorkbench(dir, { owner: 'cli', withSample: false });
-  const must = (result: Awaited<ReturnType<OpenWorkbench['dispatch']>>) => {
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  };
-  const layer =
-    (must(await wb.dispatch('annotator:set-local', { name: 'Damage Analyst' })) as WorkspaceView)
-      .localAnnotator?.id ?? '';
-  const files = [TEXT_A, TEXT_B].map((text, i) => ({
-    name: `doc-${i}.txt`,
-    dataBase64: Buffer.from(text).toString('base64'),
-  }));
-  const [a, b] = (must(await wb.dispatch('documents:import', { files })) as ImportReport).imported;
-  const docA = a?.id ?? '';
-  const claim = TEXT_A.indexOf('the border stays closed');
-  const ops = [
-    { kind: 'add-span', span: { id: 's-actor', label: 'actor', start: 0, end: 7 } },
-    { kind: 'add-span', span: { id: 's-claim', label: 'claim', start: claim, end: claim + 23 } },
-    { kind: 'add-relation', relation: { id: 'r-says', type: 'says', from: 's-actor', to: 's-claim' } },
-  ];
-  must(await wb.dispatch('annotations:apply', { docId: docA, layer, ops }));
-  await wb.close();
-  // Comments have no UI or API yet: a review thread is written into the file as an import would bring it.
-  const path = join(dir, 'documents', `${docA}.json`);
-  const doc = JSON.parse(await readFile(path, 'utf8')) as { comments: unknown[] };
-  doc.comments = [
-    {
-      id: 'c1',
-      target: { layer, kind: 'span', id: 's-claim' },
-      author: layer,
-      at: '2026-01-01T00:00:00.000Z',
-      text: 'Check the source.',
-    },
-  ];
-  await writeFile(path, JSON.stringify(doc));
-  return { dir, docA, docB: b?.id ?? '', layer };
+  const wb = await openApp(dir);
+  try {
+    const view = await must<WorkspaceView>(wb, 'annotator:set-local', { name: 'Damage Analyst' });
+    const layer = view.localAnnotator?.id ?? '';
+    const files = [TEXT_A, TEXT_B].map((text, i) => ({
+      name: `doc-${i}.txt`,
+      dataBase64: Buffer.from(text).toString('base64'),
+    }));
+    const [a, b] = (await must<ImportReport>(wb, 'documents:import', { files })).imported;
+    const docA = a?.id ?? '';
+    const claim = TEXT_A.indexOf('the border stays closed');
+    const ops = [
+      { kind: 'add-span', span: { id: 's-actor', label: 'actor', start: 0, end: 7 } },
+      { kind: 'add-span', span: { id: 's-claim', label: 'claim', start: claim, end: claim + 23 } },
+      { kind: 'add-relation', relation: { id: 'r-says', type: 'says', from: 's-actor', to: 's-claim' } },
+    ];
+    await must(wb, 'annotations:apply', { docId: docA, layer, ops });
+    const target = { layer, kind: 'span', id: 's-claim' };
+    await must(wb, 'comments:add', { docId: docA, target, text: 'Check the source.' });
+    return { dir, docA, docB: b?.id ?? '', layer };
+  } finally {
+    await wb.close();
+  }
 }
 
 /** Plants the damage in a fresh copy of the template; returns the folder, the file's name and its bytes. */
 async function plant(options: CampaignOptions, template: Template, variant: DamageVariant) {
   const dir = await freshDir(options, 'damaged');
   await cp(template.dir, dir, { recursive: true });
+  await rememberAnalyst(dir, template.layer);
   const file = variant.target === 'workspace' ? 'workspace.json' : `documents/${template.docA}.json`;
   const damaged = variant.damage(await readFile(join(dir, file)));
   if (damaged === 'folder') {
@@ -104,7 +94,7 @@ async function checkWorkspaceDamage(damage: DamageCase): Promise<void> {
   const { template, variant, tally, dir, file, damaged } = damage;
   const label = `workspace.json: ${variant.name}`;
   try {
-    const wb = await openWorkbench(dir, { owner: 'serve', withSample: false });
+    const wb = await openApp(dir, { owner: 'serve' });
     await wb.close();
     tally.fail('undetected', `${label}: the workspace opened`);
   } catch (error) {
@@ -136,7 +126,7 @@ async function checkDocumentDamage(damage: DamageCase): Promise<void> {
   const label = `${file}: ${variant.name}`;
   let wb: OpenWorkbench;
   try {
-    wb = await openWorkbench(dir, { owner: 'serve', withSample: false });
+    wb = await openApp(dir, { owner: 'serve' });
   } catch (error) {
     return tally.fail(
       'crashed',
@@ -203,7 +193,7 @@ export const damagedFiles = defineCampaign(
       await check({ template, variant, tally, ...planted }).catch((error: unknown) =>
         tally.fail('unhandled', `${variant.name}: ${messageOf(error)}`),
       );
-      await rm(planted.dir, { recursive: true, force: true });
+      await removeWorkspace(planted.dir);
     }
   },
 );

@@ -31,11 +31,10 @@ function goodFiles(): { document: Buffer; workspace: Buffer } {
     ],
   };
   const workspace = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     createdAt: a.createdAt,
     labelSchema: testLabelSchema,
     annotators: [{ id: 'alice', name: 'Alice' }],
-    localAnnotatorId: 'alice',
     documents: [],
   };
   return { document: Buffer.from(JSON.stringify(doc)), workspace: Buffer.from(JSON.stringify(workspace)) };

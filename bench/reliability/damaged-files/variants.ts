@@ -165,7 +165,35 @@ const SEMANTIC: [string, (layer: LayerJson, text: string) => void][] = [
   ['a prefix that does not precede the span', (l) => (span0(l).prefix = 'not what comes before')],
 ];
 
+/** A review comment as the app writes one, on `target`. */
+const comment = (id: string, layer: string, targetId: string): Json => ({
+  id,
+  target: { layer, kind: 'span', id: targetId },
+  author: layer,
+  at: '2026-01-01T00:00:00.000Z',
+  text: 'A comment.',
+});
+const firstLayerId = (d: Json): string => Object.keys(d['layers'] as Json)[0] ?? 'nobody';
+const firstSpanId = (d: Json): string =>
+  span0(Object.values(d['layers'] as Record<string, LayerJson>)[0] as LayerJson).id;
+
 const DOCUMENT_SEMANTIC: [string, (doc: Json) => void][] = [
+  [
+    'a comment on a span that does not exist',
+    (d) => (d['comments'] = [comment('c-ghost', firstLayerId(d), 'ghost')]),
+  ],
+  [
+    'a comment in a layer that does not exist',
+    (d) => (d['comments'] = [comment('c-nowhere', 'nobody', firstSpanId(d))]),
+  ],
+  [
+    'two comments with one id',
+    (d) =>
+      (d['comments'] = [
+        comment('c-twin', firstLayerId(d), firstSpanId(d)),
+        comment('c-twin', firstLayerId(d), firstSpanId(d)),
+      ]),
+  ],
   ['a sha256 of another text', (d) => (d['sha256'] = 'a'.repeat(64))],
   ['the text changed after import', (d) => (d['text'] = (d['text'] as string).replace('border', 'harbor'))],
   [
@@ -198,7 +226,11 @@ const WORKSPACE: [string, DamageVariant['kind'], (good: Buffer) => Buffer, boole
     'semantic',
     edit((w) => (w['annotators'] as Json[]).push({ ...(w['annotators'] as Json[])[0] })),
   ],
-  ['a local analyst who is not an annotator', 'semantic', edit((w) => (w['localAnnotatorId'] = 'nobody'))],
+  [
+    'an analyst whose id is the gold layer',
+    'semantic',
+    edit((w) => (w['annotators'] as Json[]).push({ id: 'gold', name: 'Not Gold' })),
+  ],
   ['schema version 99 (a newer Tagwright)', 'schema', edit((w) => (w['schemaVersion'] = 99)), false],
 ];
 

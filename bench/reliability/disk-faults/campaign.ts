@@ -2,12 +2,14 @@
 // make is failed in turn, with ENOSPC, EIO, EACCES, EPERM and EBUSY, once and for ever, through the store's
 // FileIO seam on the real store and service. The workspace must stay at its last acknowledged state, the
 // error must name the OS code, and saving must resume when the disk works again. Then once on a real full tmpfs.
-import { cp, rm } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import type { ImportReport, WorkspaceView } from '@shared/api';
+import { openPreferences } from '../../../src/main/preferences/preferences-file';
 import { createDispatcher, type Dispatch } from '../../../src/main/service/dispatch';
-import { openWorkbench } from '../../../src/main/service/open-workbench';
 import { createWorkbench } from '../../../src/main/service/workbench';
 import { openWorkspace, type WorkspaceStore } from '../../../src/main/store/workspace-store';
+import { must, openApp, rememberAnalyst, removeWorkspace } from '../lib/app';
+import { configDirFor } from '../lib/built-host';
 import { defineCampaign, freshDir, messageOf, randomFor, type CampaignOptions } from '../lib/campaign';
 import { wordRanges } from '../lib/edit-model';
 import { FAULT_CODES, FaultIO, type FaultPlan } from '../lib/fault-io';
@@ -19,12 +21,22 @@ import { fingerprint, scenarios, type ApiRequest, type FaultScenario, type Fault
 const TEXT_A =
   'Erdogan said 👩‍👩‍👧 the border stays closed, if the talks fail.\nقال الوزير إن الجيش سيبقى.\nThe envoy agreed.';
 
+/** The store and service on `dir`, every file-system call of both (preferences included) through `io`. */
 export async function openFaultable(
   dir: string,
   io: FaultIO,
 ): Promise<{ store: WorkspaceStore; dispatch: Dispatch }> {
   const store = await openWorkspace(dir, { owner: 'test', io: io.io, backupIntervalMinutes: 0 });
-  return { store, dispatch: createDispatcher(createWorkbench(store)) };
+  const preferences = await openPreferences(configDirFor(dir), io.io);
+  return { store, dispatch: createDispatcher(createWorkbench(store, { preferences })) };
+}
+
+/** A fresh copy of the template, where the user is the template's analyst. */
+async function copyOf(options: CampaignOptions, template: string, world: FaultWorld, name: string) {
+  const dir = await freshDir(options, name);
+  await cp(template, dir, { recursive: true });
+  await rememberAnalyst(dir, world.layer);
+  return dir;
 }
 
 async function call(dispatch: Dispatch, request: ApiRequest) {
@@ -34,28 +46,30 @@ async function call(dispatch: Dispatch, request: ApiRequest) {
 /** A workspace with an analyst, document A (one span) and document B, and the world the scenarios act on. */
 async function makeTemplate(options: CampaignOptions): Promise<{ dir: string; world: FaultWorld }> {
   const dir = await freshDir(options, 'faults-template');
-  const wb = await openWorkbench(dir, { owner: 'cli', withSample: false });
+  const wb = await openApp(dir);
   try {
-    const view = await wb.dispatch('annotator:set-local', { name: 'Fault Analyst' });
-    if (!view.ok) throw new Error(view.error.message);
-    const layer = (view.value as WorkspaceView).localAnnotator?.id ?? '';
+    const view = await must<WorkspaceView>(wb, 'annotator:set-local', { name: 'Fault Analyst' });
+    const layer = view.localAnnotator?.id ?? '';
     const files = [TEXT_A, 'Document B holds a second report.'].map((text, i) => ({
       name: `doc-${i}.txt`,
       dataBase64: Buffer.from(text).toString('base64'),
     }));
-    const report = await wb.dispatch('documents:import', { files });
-    if (!report.ok) throw new Error(report.error.message);
-    const [a, b] = (report.value as ImportReport).imported;
+    const [a, b] = (await must<ImportReport>(wb, 'documents:import', { files })).imported;
     const words = wordRanges(TEXT_A).filter(
       (w) => !/\p{Extended_Pictographic}/u.test(TEXT_A.slice(w.start, w.end)),
     );
-    const world: FaultWorld = { docA: a?.id ?? '', docB: b?.id ?? '', layer, freeRanges: words.slice(1) };
+    const world: FaultWorld = {
+      docA: a?.id ?? '',
+      docB: b?.id ?? '',
+      textA: TEXT_A,
+      layer,
+      freeRanges: words.slice(1),
+    };
     const first = words[0] ?? { start: 0, end: 1 };
     const ops = [
       { kind: 'add-span', span: { id: 'base', label: 'actor', start: first.start, end: first.end } },
     ];
-    const added = await wb.dispatch('annotations:apply', { docId: world.docA, layer, ops });
-    if (!added.ok) throw new Error(added.error.message);
+    await must(wb, 'annotations:apply', { docId: world.docA, layer, ops });
     return { dir, world };
   } finally {
     await wb.close();
@@ -73,16 +87,15 @@ interface Expected {
 /** Runs `work` on a fresh copy of the template with a clean disk and returns the state it leaves. */
 async function cleanRun(
   options: CampaignOptions,
-  template: string,
+  ctx: { template: string; world: FaultWorld },
   work: (dir: string, io: FaultIO) => Promise<void>,
 ): Promise<string[]> {
-  const dir = await freshDir(options, 'faults-dry');
-  await cp(template, dir, { recursive: true });
+  const dir = await copyOf(options, ctx.template, ctx.world, 'faults-dry');
   await work(dir, new FaultIO());
   const reopened = await openFaultable(dir, new FaultIO());
   await reopened.store.close();
   const facts = await fingerprint(dir);
-  await rm(dir, { recursive: true, force: true });
+  await removeWorkspace(dir);
   return facts;
 }
 
@@ -94,7 +107,7 @@ async function expectations(
   scenario: FaultScenario,
 ): Promise<Expected> {
   let callCount = 0;
-  const applied = await cleanRun(options, template, async (dir, io) => {
+  const applied = await cleanRun(options, { template, world }, async (dir, io) => {
     let opened = await openFaultable(dir, io);
     io.arm(null);
     const first = await call(opened.dispatch, scenario.first(world));
@@ -106,7 +119,7 @@ async function expectations(
     await opened.store.close();
     if (!first.ok || !retry.ok) throw new Error(`scenario "${scenario.name}" fails without faults`);
   });
-  const failed = await cleanRun(options, template, async (dir, io) => {
+  const failed = await cleanRun(options, { template, world }, async (dir, io) => {
     const opened = await openFaultable(dir, io);
     await call(opened.dispatch, scenario.retry(world));
     await opened.store.close();
@@ -189,14 +202,13 @@ async function faultRun(
 ): Promise<void> {
   const { tally } = ctx;
   const label = `${scenario.name}, call ${plan.at} fails with ${plan.code}${plan.forever ? ' for ever' : ' once'}`;
-  const dir = await freshDir(options, 'faults');
-  await cp(ctx.template, dir, { recursive: true });
+  const dir = await copyOf(options, ctx.template, ctx.world, 'faults');
   const { first, retry } = await underFault(dir, scenario, ctx.world, plan, tally);
   tally.count('runs');
   judgeError(tally, label, plan, first);
   const resumed = tally.expect(retry.ok, 'stuck', () => `${label}: the retry after the fault cleared failed`);
   if (resumed) await judgeState(tally, label, dir, first.ok, expected);
-  await rm(dir, { recursive: true, force: true });
+  await removeWorkspace(dir);
 }
 
 function plansFor(count: number, quick: boolean, random: () => number): FaultPlan[] {

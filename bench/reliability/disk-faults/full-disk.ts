@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { WorkspaceView } from '@shared/api';
 import type { DocumentRecord } from '@shared/model';
-import { openWorkbench } from '../../../src/main/service/open-workbench';
 import { errnoCode } from '../../../src/main/store/file-io';
+import { openApp } from '../lib/app';
 import { freshDir, messageOf, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace } from '../lib/workspace-oracle';
@@ -47,7 +47,7 @@ export async function fullDiskCheck(options: CampaignOptions, tally: Tally): Pro
   const label = 'full tmpfs';
   const dir = join(mountPoint, 'workspace');
   try {
-    const wb = await openWorkbench(dir, { owner: 'cli', withSample: true });
+    const wb = await openApp(dir, { withSample: true });
     const view = await wb.dispatch('annotator:set-local', { name: 'Full Disk' });
     const layer = view.ok ? ((view.value as WorkspaceView).localAnnotator?.id ?? '') : '';
     const docId = view.ok ? ((view.value as WorkspaceView).documents[0]?.id ?? '') : '';

@@ -1,16 +1,20 @@
 // The operations whose file-system calls the disk-fault campaign fails one by one (bench/reliability, Node
-// only): saving annotations, a status, the analyst's name, importing a corpus and two files, and a save whose
-// deferred index write happens at close. Each has a first request (run under the fault) and a different retry
-// (run once the disk works again), and a fingerprint of the workspace state to compare outcomes with.
+// only): saving annotations, a status, a comment, the analyst's name, importing a corpus and two files,
+// importing annotated files into a colleague's layer, and a save whose deferred index write happens at close.
+// Each has a first request (run under the fault) and a different retry (run once the disk works again), and a
+// fingerprint of the workspace state to compare outcomes with.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { workspaceFileSchema } from '@shared/model';
+import { preferencesSchema, workspaceFileSchema } from '@shared/model';
 import { generateShortArticles, toJsonl } from '../../lib/corpus';
+import { configDirFor } from '../lib/built-host';
 import { inspectWorkspace } from '../lib/workspace-oracle';
 
 export interface FaultWorld {
   docA: string;
   docB: string;
+  /** Document A's text: annotated imports find the document by it. */
+  textA: string;
   layer: string;
   /** Two-word ranges of document A that carry no span yet. */
   freeRanges: { start: number; end: number }[];
@@ -47,6 +51,28 @@ function corpus(count: number, first: number): ApiRequest {
   };
 }
 
+/**
+ * doccano lines for a colleague's layer: one on document A's text (its layer goes into the existing document)
+ * and one on a new text (a new document). The layer is new, so the workspace gains an analyst too.
+ */
+function annotatedImport(world: FaultWorld, layer: string, newText: string): ApiRequest {
+  const entity = (id: number, end: number) => ({ id, label: 'actor', start_offset: 0, end_offset: end });
+  const lines = [
+    { text: world.textA, entities: [entity(1, 7)], relations: [] },
+    { text: newText, entities: [entity(1, 3)], relations: [] },
+  ];
+  const dataBase64 = base64(lines.map((line) => JSON.stringify(line)).join('\n'));
+  return {
+    method: 'import:commit',
+    payload: { format: 'doccano', layer, files: [{ name: `${layer}.jsonl`, dataBase64 }] },
+  };
+}
+
+function comment(world: FaultWorld, text: string): ApiRequest {
+  const target = { layer: world.layer, kind: 'span', id: 'base' };
+  return { method: 'comments:add', payload: { docId: world.docA, target, text } };
+}
+
 export function scenarios(quick: boolean): FaultScenario[] {
   return [
     {
@@ -66,9 +92,19 @@ export function scenarios(quick: boolean): FaultScenario[] {
       }),
     },
     {
+      name: 'save a comment',
+      first: (w) => comment(w, 'Check the source.'),
+      retry: (w) => comment(w, 'Checked.'),
+    },
+    {
       name: 'rename analyst',
-      first: () => ({ method: 'annotator:set-local', payload: { name: 'Fault Analyst Renamed' } }),
-      retry: () => ({ method: 'annotator:set-local', payload: { name: 'Fault Analyst Again' } }),
+      first: () => ({ method: 'annotator:rename', payload: { name: 'Fault Analyst Renamed' } }),
+      retry: () => ({ method: 'annotator:rename', payload: { name: 'Fault Analyst Again' } }),
+    },
+    {
+      name: 'import annotations',
+      first: (w) => annotatedImport(w, 'Colleague', 'Ali spoke first.'),
+      retry: (w) => annotatedImport(w, 'Second Colleague', 'Bo spoke last.'),
     },
     { name: 'import corpus', first: () => corpus(quick ? 4 : 8, 100), retry: () => corpus(2, 200) },
     {
@@ -99,13 +135,25 @@ export function scenarios(quick: boolean): FaultScenario[] {
   ];
 }
 
+/** Who the user is in the workspace at `dir`, as their preferences file says (null: nobody yet). */
+async function localAnalyst(dir: string): Promise<string | null> {
+  const raw = await readFile(join(configDirFor(dir), 'preferences.json'), 'utf8').catch(() => '{}');
+  const prefs = preferencesSchema.parse(JSON.parse(raw));
+  return prefs.workspaces.find((w) => w.path === dir)?.annotatorId ?? null;
+}
+
 /**
- * The logical state of a workspace as sorted facts: analysts, and per document (keyed by its text's sha256,
- * since imports make random ids) its title, revision, statuses and spans. Timestamps are left out.
+ * The logical state of a workspace as sorted facts: who the local analyst is, the analysts, labels, and per
+ * document (keyed by its text's sha256, since imports make random ids) its title, revision, statuses, spans and
+ * comments. Timestamps are left out.
  */
 export async function fingerprint(dir: string): Promise<string[]> {
   const ws = workspaceFileSchema.parse(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')));
-  const facts = [`local ${ws.localAnnotatorId}`, ...ws.annotators.map((a) => `annotator ${a.id}=${a.name}`)];
+  const facts = [
+    `local ${await localAnalyst(dir)}`,
+    ...ws.annotators.map((a) => `annotator ${a.id}=${a.name}`),
+    ...ws.labelSchema.labels.map((l) => `label ${l.id}=${l.name}`),
+  ];
   const { documents, problems } = await inspectWorkspace(dir, false);
   facts.push(...problems.map((p) => `problem ${p}`));
   for (const doc of documents.values()) {
@@ -116,6 +164,7 @@ export async function fingerprint(dir: string): Promise<string[]> {
       for (const s of content?.spans ?? [])
         facts.push(`span ${key} ${layer} ${s.id} ${s.label} ${s.start}-${s.end} ${s.note}`);
     }
+    for (const c of doc.comments) facts.push(`comment ${key} ${c.target.layer}/${c.target.id} ${c.text}`);
   }
   return facts.sort();
 }

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportReport } from '@shared/api';
 import type { AnnotatorId, CommentId, DocId, DocumentRecord, LayerId, Span, SpanId } from '@shared/model';
-import { openWorkbench, type OpenWorkbench } from '../../../src/main/service/open-workbench';
+import { must, openApp } from '../lib/app';
 import { fit, type Payload } from './payloads';
 
 const PER_TEXT = 10;
@@ -19,12 +19,6 @@ export interface Planted {
 }
 
 const base64 = (text: string): string => Buffer.from(text).toString('base64');
-
-async function must(wb: OpenWorkbench, method: string, payload: unknown): Promise<unknown> {
-  const result = await wb.dispatch(method, payload);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 function spanOver(text: string, at: number, length: number, id: string, author: string, note: string): Span {
   const end = Math.min(text.length, at + length);
@@ -50,7 +44,7 @@ export async function plantPayloads(
   list: readonly Payload[],
   fileNames: number,
 ): Promise<Planted> {
-  const wb = await openWorkbench(dir, { owner: 'cli', withSample: true });
+  const wb = await openApp(dir, { withSample: true });
   try {
     const texts: string[] = [];
     for (let i = 0; i < list.length; i += PER_TEXT)

@@ -1,6 +1,7 @@
 // The built app as the campaigns meet it (bench/reliability, Node only): `node out/main/host.js serve` started
 // on a workspace (optionally under a low open-file limit), the CLI run to completion, and raw HTTP requests
 // with any headers, so guards can be fed forged Host, Origin and token values that fetch() would refuse to send.
+// Every process gets the preferences folder of its workspace (`configDirFor`), never the real user's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -10,6 +11,15 @@ import type { Result } from '@shared/api';
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const HOST_SCRIPT = join(REPO_ROOT, 'out', 'main', 'host.js');
 const URL_LINE = /Open this URL: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
+
+/**
+ * The preferences folder (who the analyst is, per workspace) of everything the campaigns run on `workspace`:
+ * beside it, as the end-to-end host does, so a restarted host knows the same analyst and no run reads or
+ * writes the real user's config folder.
+ */
+export function configDirFor(workspace: string): string {
+  return `${workspace}-config`;
+}
 
 export interface HttpReply {
   status: number;
@@ -81,18 +91,15 @@ export interface ServeOptions {
   timeoutMs?: number;
 }
 
-function spawnBuilt(args: string[], openFileLimit?: number): ChildProcess {
-  if (openFileLimit === undefined) {
-    return spawn(process.execPath, [HOST_SCRIPT, ...args], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  }
-  const quoted = [process.execPath, HOST_SCRIPT, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`);
-  return spawn('/bin/sh', ['-c', `ulimit -n ${openFileLimit} && exec ${quoted.join(' ')}`], {
+function spawnBuilt(args: string[], configDir: string, openFileLimit?: number): ChildProcess {
+  const options = {
     cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+    stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TAGWRIGHT_CONFIG_DIR: configDir },
+  };
+  if (openFileLimit === undefined) return spawn(process.execPath, [HOST_SCRIPT, ...args], options);
+  const quoted = [process.execPath, HOST_SCRIPT, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`);
+  return spawn('/bin/sh', ['-c', `ulimit -n ${openFileLimit} && exec ${quoted.join(' ')}`], options);
 }
 
 export type ServeOutcome =
@@ -100,7 +107,11 @@ export type ServeOutcome =
 
 /** Starts `serve`; resolves when it prints its URL, or with its output when it exits first (e.g. locked). */
 export function startServe(workspace: string, options: ServeOptions = {}): Promise<ServeOutcome> {
-  const child = spawnBuilt(['serve', '--workspace', workspace], options.openFileLimit);
+  const child = spawnBuilt(
+    ['serve', '--workspace', workspace],
+    configDirFor(workspace),
+    options.openFileLimit,
+  );
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -174,10 +185,18 @@ export interface CliRun {
   ms: number;
 }
 
-/** Runs `node out/main/host.js <args>` to completion (killed after `timeoutMs`). */
-export function runBuiltCli(args: string[], timeoutMs = 60_000): Promise<CliRun> {
+/**
+ * Runs `node out/main/host.js <command> --workspace <workspace> <args>` to completion (killed after
+ * `timeoutMs`), with the workspace's preferences folder.
+ */
+export function runBuiltCli(
+  command: string,
+  workspace: string,
+  args: string[],
+  timeoutMs = 60_000,
+): Promise<CliRun> {
   const started = performance.now();
-  const child = spawnBuilt(args);
+  const child = spawnBuilt([command, '--workspace', workspace, ...args], configDirFor(workspace));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -4,8 +4,8 @@
 import type { ImportReport, WorkspaceView } from '@shared/api';
 import type { DocumentRecord } from '@shared/model';
 import { generateArticle } from '../../lib/corpus';
-import { openWorkbench } from '../../../src/main/service/open-workbench';
 import { openWorkspace } from '../../../src/main/store/workspace-store';
+import { must, openApp } from './app';
 import { messageOf } from './campaign';
 import type { Tally } from './figures';
 import type { ImportState, LaneDocument } from './edit-driver';
@@ -24,19 +24,16 @@ export async function prepareSession(
   bytes: number,
   seed: number,
 ): Promise<SessionWorkspace> {
-  const workbench = await openWorkbench(dir, { owner: 'cli', withSample: false });
+  const workbench = await openApp(dir);
   try {
-    const named = await workbench.dispatch('annotator:set-local', { name: 'Session Analyst' });
-    if (!named.ok) throw new Error(named.error.message);
-    const layer = (named.value as WorkspaceView).localAnnotator?.id ?? '';
+    const named = await must<WorkspaceView>(workbench, 'annotator:set-local', { name: 'Session Analyst' });
+    const layer = named.localAnnotator?.id ?? '';
     const texts = Array.from({ length: count }, (_, i) => generateArticle(bytes, seed + i).text);
     const files = texts.map((text, i) => ({
       name: `article-${i}.txt`,
       dataBase64: Buffer.from(text).toString('base64'),
     }));
-    const imported = await workbench.dispatch('documents:import', { files });
-    if (!imported.ok) throw new Error(imported.error.message);
-    const summaries = (imported.value as ImportReport).imported;
+    const summaries = (await must<ImportReport>(workbench, 'documents:import', { files })).imported;
     const docs = summaries.map((summary, i): LaneDocument => ({
       docId: summary.id,
       layer,

@@ -1,6 +1,6 @@
 // The campaigns' judge of a workspace on disk (bench/reliability, Node only). It reads workspace.json and every
 // documents/*.json itself and checks them semantically (offsets, quotes, surrogates, sha256, unique ids,
-// relations, labels), written apart from the store's own checks on purpose: an oracle that shared the code
+// relations, labels, comments), written apart from the store's own checks on purpose: an oracle that shared the code
 // under test would share its blind spots. It also opens the folder with the real store, read-only.
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
@@ -75,6 +75,22 @@ export function documentProblems(doc: DocumentRecord, names: SchemaNames): strin
       }
     }
   }
+  problems.push(...commentProblems(doc));
+  return problems;
+}
+
+/** Review comments: unique ids, each on a span or relation that exists in the layer it names. */
+function commentProblems(doc: DocumentRecord): string[] {
+  const problems = duplicates(doc.comments.map((c) => c.id)).map((id) => `comment ${id} appears twice`);
+  for (const comment of doc.comments) {
+    const { layer, kind, id } = comment.target;
+    const content = Object.hasOwn(doc.layers, layer)
+      ? doc.layers[layer as keyof typeof doc.layers]
+      : undefined;
+    const targets: { id: string }[] = kind === 'span' ? (content?.spans ?? []) : (content?.relations ?? []);
+    if (!targets.some((t) => t.id === id))
+      problems.push(`comment ${comment.id} is on ${kind} ${layer}/${id}, which does not exist`);
+  }
   return problems;
 }
 
@@ -107,9 +123,6 @@ export async function inspectWorkspace(dir: string, indexCurrent = true): Promis
   };
   for (const id of duplicates(ws.annotators.map((a) => a.id)))
     problems.push(`workspace.json: annotator ${id} twice`);
-  if (ws.localAnnotatorId !== null && !ws.annotators.some((a) => a.id === ws.localAnnotatorId)) {
-    problems.push('workspace.json: the local analyst is not among the annotators');
-  }
   const files = (await readdir(join(dir, 'documents'))).filter(
     (n) => n.endsWith('.json') && !n.startsWith('.'),
   );

@@ -110,7 +110,7 @@ async function hugeFileThroughCli(options: CampaignOptions, tally: Tally): Promi
   const handle = await open(path, 'w');
   await handle.truncate(3 * 1024 ** 3); // sparse: 3 GiB that take no disk
   await handle.close();
-  const run = await runBuiltCli(['import', '--workspace', join(dir, 'ws'), path], 60_000);
+  const run = await runBuiltCli('import', join(dir, 'ws'), [path], 60_000);
   const clear =
     run.exitCode !== 0 &&
     run.output.includes('huge.txt') &&
