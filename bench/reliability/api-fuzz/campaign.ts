@@ -1,8 +1,10 @@
 // Campaign 5, API fuzzing (bench/reliability, Node only): generated requests for every contract method through
-// the real dispatcher (10,000 per method in the full campaign), forged HTTP requests and floods against the
-// built host's guards and limits, and forged IPC senders against the sender rule. Nothing may end in an
-// `internal` error, a 5xx or a crash, no forged request may be served, and the files must be sound afterwards.
+// the real dispatcher (10,000 per method in the full campaign), long work cancelled at random moments, forged
+// HTTP requests (the event stream included) and floods against the built host's guards and limits, and forged
+// IPC senders against the sender rule. Nothing may end in an `internal` error, a 5xx or a crash, no forged
+// request may be served, and the files must be sound afterwards.
 import { defineCampaign } from '../lib/campaign';
+import { cancelRaces } from './cancel-races';
 import { fuzzContract } from './contract-fuzz';
 import { floodLimits, fuzzHostGuards } from './host-guards';
 import { fuzzIpcSenders } from './ipc-senders';
@@ -10,10 +12,11 @@ import { fuzzIpcSenders } from './ipc-senders';
 export const apiFuzz = defineCampaign(
   'api-fuzz',
   'Generated and broken requests for every method, forged tokens, hosts, origins and senders, floods.',
-  ['invalidFiles', 'starved'],
+  ['invalidFiles', 'starved', 'undelivered'],
   async (options, tally) => {
     const perMethod = options.quick ? 150 : 10_000;
     await fuzzContract(options, tally, perMethod, options.quick ? 150 : 1000);
+    await cancelRaces(options, tally, options.quick ? 10 : 200);
     await fuzzHostGuards(options, tally, options.quick ? 150 : 3000);
     await floodLimits(options, tally, 300);
     await fuzzIpcSenders(tally, options.quick ? 1000 : 10_000, options.seed);

@@ -1,92 +1,23 @@
 // The contract fuzzer (bench/reliability, Node only): thousands of generated requests per method go through
 // the real dispatcher and service on a real workspace, exactly as the IPC binding and the HTTP host pass them
-// on. No request may end in an `internal` error or a throw, every answer must be serialisable, and the files
-// must be sound afterwards. Some workspaces name their analyst "Constructor" and hold prototype-named layers.
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// on, from callers with any client id. No request may end in an `internal` error or a throw, every answer must
+// be serialisable, and the files must be sound afterwards. Some workspaces name their analyst "Constructor"
+// and hold prototype-named layers (world.ts).
 import fc from 'fast-check';
-import { methodNames, type ImportReport, type MethodName, type WorkspaceView } from '@shared/api';
+import { methodNames, type MethodName } from '@shared/api';
+import type { Caller } from '../../../src/main/service/dispatch';
 import type { OpenWorkbench } from '../../../src/main/service/open-workbench';
-import { must, openApp } from '../lib/app';
-import { freshDir, messageOf, type CampaignOptions } from '../lib/campaign';
+import { openApp } from '../lib/app';
+import { messageOf, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace, storeProblems } from '../lib/workspace-oracle';
-import { payloadArbitrary, seedRequests, type FuzzWorld } from './hints';
+import { closingRequests, payloadArbitrary, PROTO_KEYS, seedRequests } from './hints';
+import { makeWorld, plantedKeysSurvive, type FuzzWorld } from './world';
 
-const TEXT = 'Erdogan said 👩‍👩‍👧 the border stays closed.\nقال الوزير إن الجيش سيبقى. 🇹🇷 End.';
-const CLAIM = TEXT.indexOf('the border stays closed');
-const EMPTY_LAYER = '{"spans":[],"relations":[]}';
-
-/** Layers and statuses keyed "__proto__" and "constructor" in a document file, as a colleague's package could bring. */
-async function plantPrototypeKeys(dir: string, docId: string): Promise<void> {
-  const path = join(dir, 'documents', `${docId}.json`);
-  const raw = await readFile(path, 'utf8');
-  const planted = raw
-    .replace('"layers":{', `"layers":{"__proto__":${EMPTY_LAYER},"constructor":${EMPTY_LAYER},`)
-    .replace('"status":{', '"status":{"__proto__":"done","constructor":"skipped",');
-  await writeFile(path, planted.replaceAll(',}', '}'));
-}
-
-/** The planted prototype-keyed layers and statuses belong to colleagues: nothing the fuzzer sends may drop them. */
-async function plantedKeysSurvive(dir: string, docId: string): Promise<string[]> {
-  const raw = JSON.parse(await readFile(join(dir, 'documents', `${docId}.json`), 'utf8')) as Record<
-    string,
-    object
-  >;
-  const missing: string[] = [];
-  for (const field of ['layers', 'status']) {
-    for (const key of ['__proto__', 'constructor']) {
-      if (!Object.hasOwn(raw[field] ?? {}, key)) missing.push(`${field}.${key}`);
-    }
-  }
-  return missing;
-}
-
-/** A workspace with an analyst (named for `batch`), three documents, a few spans, and prototype keys planted. */
-async function makeWorld(
-  options: CampaignOptions,
-  batch: number,
-): Promise<{ dir: string; world: FuzzWorld; planted: string }> {
-  const dir = await freshDir(options, 'fuzz');
-  let wb = await openApp(dir);
-  const view = (await must(wb, 'annotator:set-local', {
-    name: batch % 2 === 0 ? 'Constructor' : 'Fuzz Analyst',
-  })) as WorkspaceView;
-  const layer = view.localAnnotator?.id ?? '';
-  const files = [TEXT, 'Second document.', 'Third document, with planted keys.'].map((text, i) => ({
-    name: `d${i}.txt`,
-    dataBase64: Buffer.from(text).toString('base64'),
-  }));
-  const docIds = ((await must(wb, 'documents:import', { files })) as ImportReport).imported.map(
-    (s) => s.id as string,
-  );
-  const ops = [
-    { kind: 'add-span', span: { id: 's1', label: 'actor', start: 0, end: 7 } },
-    { kind: 'add-span', span: { id: 's2', label: 'claim', start: CLAIM, end: CLAIM + 23 } },
-    { kind: 'add-relation', relation: { id: 'r1', type: 'says', from: 's1', to: 's2' } },
-  ];
-  await must(wb, 'annotations:apply', { docId: docIds[0], layer, ops });
-  await wb.close();
-  await plantPrototypeKeys(dir, docIds[2] ?? '');
-  wb = await openApp(dir);
-  await wb.close();
-  const insidePairs = [...TEXT].reduce<number[]>((at, char, i, all) => {
-    const offset = all.slice(0, i).join('').length;
-    if (char.length === 2) at.push(offset + 1);
-    return at;
-  }, []);
-  return {
-    dir,
-    world: {
-      docIds: [...docIds, 'missing'],
-      layer,
-      spanIds: ['s1', 's2', 'r1'],
-      textLength: TEXT.length,
-      insidePairs,
-    },
-    planted: docIds[2] ?? '',
-  };
-}
+/** Who sends: a window with a proper client id, none, or one named like a prototype member. */
+const callers: fc.Arbitrary<Caller> = fc
+  .oneof(fc.constantFrom('anonymous', 'tab-00000001', ...PROTO_KEYS), fc.string({ maxLength: 70 }))
+  .map((clientId) => ({ clientId }));
 
 function judgeAnswer(
   tally: Tally,
@@ -111,6 +42,31 @@ function judgeAnswer(
   }
 }
 
+/** The seeds, then `runs` generated requests of one method, each judged. */
+async function fuzzMethod(
+  wb: OpenWorkbench,
+  ctx: { world: FuzzWorld; tally: Tally; seed: number },
+  method: MethodName,
+  runs: number,
+): Promise<void> {
+  const { world, tally } = ctx;
+  // Generated set-local requests make others the local analyst; the seeds of each method write as the world's.
+  await wb.dispatch('annotator:set-local', { annotatorId: world.layer });
+  const generated = fc.sample(fc.tuple(payloadArbitrary(method, world), callers), {
+    numRuns: runs,
+    seed: ctx.seed,
+  });
+  const seeds = seedRequests(method, world).map((seed) => [seed, { clientId: 'tab-00000001' }] as const);
+  for (const [payload, caller] of [...seeds, ...generated]) {
+    tally.count('requests');
+    try {
+      judgeAnswer(tally, method, payload, await wb.dispatch(method, payload, caller));
+    } catch (error) {
+      tally.fail('crashed', `${method}: dispatch threw ${messageOf(error)}`);
+    }
+  }
+}
+
 /** Runs `perMethod` generated requests for every method of the contract, in batches on fresh workspaces. */
 export async function fuzzContract(
   options: CampaignOptions,
@@ -122,20 +78,12 @@ export async function fuzzContract(
     const { dir, world, planted } = await makeWorld(options, batch);
     const wb = await openApp(dir);
     try {
-      for (const method of methodNames as readonly MethodName[]) {
-        const generated = fc.sample(payloadArbitrary(method, world), {
-          numRuns: Math.min(batchSize, perMethod - batch * batchSize),
-          seed: options.seed + batch,
-        });
-        const payloads = [...seedRequests(method, world), ...generated];
-        for (const payload of payloads) {
-          tally.count('requests');
-          try {
-            judgeAnswer(tally, method, payload, await wb.dispatch(method, payload));
-          } catch (error) {
-            tally.fail('crashed', `${method}: dispatch threw ${messageOf(error)}`);
-          }
-        }
+      const runs = Math.min(batchSize, perMethod - batch * batchSize);
+      for (const method of methodNames as readonly MethodName[])
+        await fuzzMethod(wb, { world, tally, seed: options.seed + batch }, method, runs);
+      for (const [method, payload] of closingRequests(world)) {
+        tally.count('requests');
+        judgeAnswer(tally, method, payload, await wb.dispatch(method, payload));
       }
     } finally {
       await wb.close();

@@ -1,7 +1,8 @@
 // The built host's guards under forged requests (bench/reliability, Node only): generated combinations of
-// method, path, Host, Origin, token and content type hit `serve` over real HTTP. Only a request that passes
-// every guard may reach the service; none may get a 5xx or kill the host, and the files must be unchanged.
-// Then the limits: 300 idle unauthenticated connections under a 256-file limit, a huge header, a huge body.
+// method, path, Host, Origin, token, tab name and content type hit `serve` over real HTTP, the event stream
+// included. Only a request that passes every guard may reach the service; none may get a 5xx or kill the host,
+// and the files must be unchanged. Then the limits: 300 idle unauthenticated connections under a 256-file
+// limit (the analyst's save and event stream must go on), a huge header, a huge body.
 import { connect, type Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,14 @@ import { freshDir, messageOf, sleep, type CampaignOptions } from '../lib/campaig
 import type { Tally } from '../lib/figures';
 import type { LaneDocument } from '../lib/edit-driver';
 import { prepareSession } from '../lib/session';
+import {
+  awaitEvents,
+  CLIENT_ID,
+  eventDelivery,
+  EVENTS_PATH,
+  openEventStream,
+  subscribe,
+} from './event-stream';
 
 interface Forged {
   verb: string;
@@ -18,6 +27,8 @@ interface Forged {
   host: string | null;
   origin: string | null;
   token: string | null;
+  /** The tab's name (x-tagwright-client), which the event stream needs. */
+  client: string | null;
   contentType: string | null;
   body: string;
 }
@@ -28,6 +39,8 @@ const API_PATHS = [
   '/api/documents:import',
   '/api/annotations:apply',
   '/api/events',
+  '/api/events?client=tab-12345678',
+  '/api/events/',
   '/api/__proto__',
   '/api/constructor',
   '/api/',
@@ -93,6 +106,16 @@ function forgedRequests(host: ServeProcess): fc.Arbitrary<Forged> {
       `${token.slice(0, -1)}é`,
       'x'.repeat(token.length),
     ),
+    client: fc.constantFrom(
+      null,
+      'tab-12345678',
+      '__proto__',
+      'constructor',
+      'anonymous',
+      'short',
+      'x'.repeat(65),
+      'tab-ünïcode',
+    ),
     contentType: fc.constantFrom(
       'application/json',
       'text/plain',
@@ -104,27 +127,33 @@ function forgedRequests(host: ServeProcess): fc.Arbitrary<Forged> {
   });
 }
 
+const isEvents = (r: Forged): boolean => r.path.split('?')[0] === EVENTS_PATH;
+
+/** Whether a request may be served: own Host and Origin, the token, and the method's own needs. */
 function passesGuards(r: Forged, host: ServeProcess): boolean {
   const hostOk = r.host === `127.0.0.1:${host.port}` || r.host === `localhost:${host.port}`;
   const originOk =
     r.origin === null ||
     r.origin === `http://127.0.0.1:${host.port}` ||
     r.origin === `http://localhost:${host.port}`;
-  return (
-    hostOk &&
-    originOk &&
-    r.token === host.token &&
-    r.verb === 'POST' &&
-    (r.contentType ?? '').startsWith('application/json')
-  );
+  const credentials = hostOk && originOk && r.token === host.token;
+  if (isEvents(r)) return credentials && r.verb === 'GET' && r.client !== null && CLIENT_ID.test(r.client);
+  return credentials && r.verb === 'POST' && (r.contentType ?? '').startsWith('application/json');
 }
 
-async function send(host: ServeProcess, r: Forged) {
+async function send(host: ServeProcess, r: Forged): Promise<{ status: number }> {
   const headers: Record<string, string> = {};
   if (r.host !== null) headers['host'] = r.host;
   if (r.origin !== null) headers['origin'] = r.origin;
   if (r.token !== null) headers['x-tagwright-token'] = r.token;
+  if (r.client !== null) headers['x-tagwright-client'] = r.client;
   if (r.contentType !== null) headers['content-type'] = r.contentType;
+  if (isEvents(r) && r.verb === 'GET') {
+    // An event stream answers with its status line and then stays open: judge the status, then hang up.
+    const stream = await openEventStream(host.port, r.path, headers, r.host === null);
+    stream.close();
+    return stream;
+  }
   return httpRequest({
     port: host.port,
     method: r.verb,
@@ -152,7 +181,7 @@ const isAlive = (host: ServeProcess): Promise<boolean> =>
 async function forgedRequest(host: ServeProcess, request: Forged, tally: Tally): Promise<void> {
   const legit = passesGuards(request, host) && request.path.startsWith('/api/');
   // A request with every credential right only reads: the guards, not the service, are under test here.
-  const r = legit ? { ...request, path: '/api/workspace:get', body: '{}' } : request;
+  const r = legit && !isEvents(request) ? { ...request, path: '/api/workspace:get', body: '{}' } : request;
   const token = r.token === host.token ? 'right' : 'forged';
   const label = `${r.verb} ${r.path.slice(0, 60)} host=${r.host} origin=${r.origin} token=${token}`;
   tally.count('forgedRequests');
@@ -191,6 +220,8 @@ export async function fuzzHostGuards(options: CampaignOptions, tally: Tally, run
       caught: await isAlive(host),
       detail: 'workspace:get with the token',
     });
+    const doc = session.docs[0];
+    if (doc !== undefined) await eventDelivery(host, doc, tally);
   } finally {
     await host.stop();
   }
@@ -204,6 +235,7 @@ async function idleConnections(
   idle: number,
 ): Promise<void> {
   const sockets: Socket[] = [];
+  const stream = await subscribe(host, 'tab-flooded');
   try {
     for (let i = 0; i < idle; i++) sockets.push(connect(host.port, '127.0.0.1').on('error', () => undefined));
     await sleep(500);
@@ -213,8 +245,11 @@ async function idleConnections(
       .catch((e: unknown) => ({ ok: false as const, error: { message: messageOf(e) } }));
     const why = save.ok ? '' : save.error.message;
     tally.expect(save.ok, 'starved', () => `with ${idle} idle connections open, a save failed: ${why}`);
+    const heard = await awaitEvents(stream, 1);
+    tally.expect(heard, 'starved', () => `with ${idle} idle connections open, the event stream went quiet`);
     tally.count('floodConnections', idle);
   } finally {
+    stream.close();
     for (const socket of sockets) socket.destroy();
   }
 }

@@ -16,7 +16,8 @@ import { FAULT_CODES, FaultIO, type FaultPlan } from '../lib/fault-io';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace } from '../lib/workspace-oracle';
 import { fullDiskCheck } from './full-disk';
-import { fingerprint, scenarios, type ApiRequest, type FaultScenario, type FaultWorld } from './scenarios';
+import { fingerprint } from '../lib/fingerprint';
+import { scenarios, type ApiRequest, type FaultScenario, type FaultWorld } from './scenarios';
 
 const TEXT_A =
   'Erdogan said 👩‍👩‍👧 the border stays closed, if the talks fail.\nقال الوزير إن الجيش سيبقى.\nThe envoy agreed.';

@@ -12,7 +12,7 @@ import { openApp } from '../lib/app';
 import { freshDir, messageOf, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace } from '../lib/workspace-oracle';
-import { fingerprint } from './scenarios';
+import { fingerprint } from '../lib/fingerprint';
 
 const run = promisify(execFile);
 
