@@ -1,7 +1,7 @@
 // Puts the payloads into a workspace before the host starts (bench/reliability, Node only): document texts,
 // JSONL titles and metadata, file names, label names, guidelines and attributes, colleagues' names, their
-// layers' notes, review comments (no UI writes them yet, so they go straight into the document file) and a
-// damaged document whose JSON error quotes a payload.
+// layers' notes, review comments (no screen shows them yet; they go straight into the document file), a
+// damaged document whose JSON error quotes a payload, and a colleague's annotated file for the import dialog.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportReport } from '@shared/api';
@@ -16,6 +16,33 @@ export interface Planted {
   /** The documents whose text carries payloads, with colleagues' layers and comments on the first. */
   textDocIds: string[];
   colleagues: { id: string; name: string }[];
+  /** A colleague's doccano file whose titles, labels, relation types and notes are payloads, to import. */
+  annotatedFile: { name: string; bytes: Buffer };
+}
+
+/**
+ * doccano lines as a colleague could send them: payloads as titles, label names, relation types and notes, so
+ * the import preview shows them as titles, schema additions and warnings. The file is named after a payload.
+ */
+export function hostileAnnotatedFile(list: readonly Payload[]): { name: string; bytes: Buffer } {
+  const lines = list.slice(0, 30).map((p) => {
+    const text = `Imported record ${p.n} about the talks.`;
+    const entity = (id: number, start: number, end: number) => ({
+      id,
+      label: fit(p, 40),
+      start_offset: start,
+      end_offset: end,
+      note: p.text,
+    });
+    return JSON.stringify({
+      text,
+      title: p.text,
+      entities: [entity(1, 0, 8), entity(2, 9, 15)],
+      relations: [{ id: 1, from_id: 1, to_id: 2, type: fit(p, 40) }],
+    });
+  });
+  const named = list.find((p) => !p.text.includes('/'));
+  return { name: `${named?.text ?? 'colleague'}.jsonl`, bytes: Buffer.from(lines.join('\n')) };
 }
 
 const base64 = (text: string): string => Buffer.from(text).toString('base64');
@@ -109,7 +136,7 @@ export async function plantPayloads(
         text: p.text,
       }));
     });
-    return { textDocIds, colleagues };
+    return { textDocIds, colleagues, annotatedFile: hostileAnnotatedFile(list) };
   } finally {
     await wb.close();
     // A damaged document whose JSON error quotes the payload: the problems banner shows the reason.

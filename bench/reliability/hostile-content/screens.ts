@@ -1,7 +1,8 @@
 // The analyst's walk through every screen that shows planted content (bench/reliability, Node only), in
 // Chromium against the built host: first run with a hostile name, notes typed in the inspector and sent
-// through the API, hostile file names imported through the file picker, every document opened, span rows and
-// colleagues' layers shown. Uses the end-to-end tests' page object, so it finds controls the way they do.
+// through the API, hostile file names imported through the file picker, the export dialog (colleagues' names,
+// labels, a download named after a hostile title), a hostile annotated file through the import preview, every
+// document opened, span rows and colleagues' layers shown. Uses the end-to-end tests' page object, so it finds controls the way they do.
 import type { Page } from '@playwright/test';
 import type { WorkspaceView } from '@shared/api';
 import { WorkbenchPage } from '../../../e2e/support/workbench-page';
@@ -78,6 +79,52 @@ async function visitDocuments(
   }
 }
 
+/** The export dialog lists every layer (colleagues' names) and label; exports in a few formats, the open one too. */
+async function exportDialog(workbench: WorkbenchPage): Promise<void> {
+  const page = workbench.page;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.waitFor({ timeout: STEP_MS });
+  for (const format of [/Tagwright package/, /brat/, /doccano/]) {
+    await dialog.getByRole('radio', { name: format }).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Exported' }).waitFor({ timeout: STEP_MS });
+  }
+  // One document alone: the download is named after its (hostile) title.
+  await dialog.getByRole('radio', { name: 'The open document' }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('status').filter({ hasText: 'Exported 1 documents' }).waitFor({ timeout: STEP_MS });
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+}
+
+/** A colleague's hostile doccano file through the import dialog: preview (titles, additions, warnings), import. */
+async function importDialog(
+  workbench: WorkbenchPage,
+  file: Planted['annotatedFile'],
+  layer: string,
+): Promise<void> {
+  const page = workbench.page;
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByLabel('Format').selectOption('doccano');
+  await dialog.getByLabel('Into the layer of (analyst name)').fill(layer);
+  await dialog
+    .getByLabel('Files (or a .zip)')
+    .setInputFiles({ name: file.name, mimeType: 'application/jsonl', buffer: file.bytes });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const previewed = dialog.getByRole('region', { name: 'Import preview' }).or(dialog.getByRole('alert'));
+  await previewed.first().waitFor({ timeout: STEP_MS });
+  if (await dialog.getByRole('region', { name: 'Import preview' }).isVisible()) {
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const reported = dialog.getByRole('region', { name: 'Import report' }).or(dialog.getByRole('alert'));
+    await reported.first().waitFor({ timeout: STEP_MS });
+  }
+  await dialog
+    .getByRole('button', { name: /^(Close|Cancel)$/ })
+    .last()
+    .click();
+}
+
 export interface WalkOptions {
   url: string;
   list: readonly Payload[];
@@ -87,27 +134,52 @@ export interface WalkOptions {
   visited: (n: number) => void;
 }
 
+/** Runs one step of the walk; a failure says which step stopped it. */
+async function step(name: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
 export async function walkScreens(page: Page, options: WalkOptions): Promise<void> {
   const workbench = new WorkbenchPage(page);
   const { list, planted } = options;
-  await workbench.open(options.url);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(fit(list[list.length - 1] as Payload, 80));
-  await page.getByRole('button', { name: 'Start tagging' }).click();
-  await workbench.documentText.waitFor({ timeout: STEP_MS });
-  const view = await workbench.callApi<WorkspaceView>('workspace:get', {});
-  await notesThroughApi(workbench, planted, list, view.localAnnotator?.id ?? '');
-  await page.reload();
-  await workbench.documentText.waitFor({ timeout: STEP_MS });
-  const firstText = view.documents.find((d) => d.id === planted.textDocIds[0]);
-  await workbench.documentList
-    .getByRole('button')
-    .nth(view.documents.indexOf(firstText ?? view.documents[0]!))
-    .click();
-  await waitForTitle(page, firstText?.title ?? '');
-  await noteThroughUi(workbench, list[1] ?? (list[0] as Payload));
-  await importHostileNames(workbench, list.slice(0, options.documentLimit < 50 ? 6 : 24));
-  await page.reload();
-  await workbench.documentText.waitFor({ timeout: STEP_MS });
-  const after = await workbench.callApi<WorkspaceView>('workspace:get', {});
-  await visitDocuments(workbench, after, options.documentLimit, options.visited);
+  let view: WorkspaceView | null = null;
+  await step('first run', async () => {
+    await workbench.open(options.url);
+    await page.getByRole('textbox', { name: 'Your name' }).fill(fit(list[list.length - 1] as Payload, 80));
+    await page.getByRole('button', { name: 'Start tagging' }).click();
+    await workbench.documentText.waitFor({ timeout: STEP_MS });
+    view = await workbench.callApi<WorkspaceView>('workspace:get', {});
+  });
+  const first = view as unknown as WorkspaceView;
+  await step('notes through the API', async () => {
+    await notesThroughApi(workbench, planted, list, first.localAnnotator?.id ?? '');
+    await page.reload();
+    await workbench.documentText.waitFor({ timeout: STEP_MS });
+  });
+  await step('a note typed in the inspector', async () => {
+    const firstText = first.documents.find((d) => d.id === planted.textDocIds[0]);
+    const index = first.documents.indexOf(
+      firstText ?? (first.documents[0] as (typeof first.documents)[number]),
+    );
+    await workbench.documentList.getByRole('button').nth(index).click();
+    await waitForTitle(page, firstText?.title ?? '');
+    await noteThroughUi(workbench, list[1] ?? (list[0] as Payload));
+  });
+  await step('hostile file names imported', () =>
+    importHostileNames(workbench, list.slice(0, options.documentLimit < 50 ? 6 : 24)),
+  );
+  await step('the export dialog', () => exportDialog(workbench));
+  await step('the import dialog', () =>
+    importDialog(workbench, planted.annotatedFile, fit(list[2] ?? (list[0] as Payload), 80)),
+  );
+  await step('every document', async () => {
+    await page.reload();
+    await workbench.documentText.waitFor({ timeout: STEP_MS });
+    const after = await workbench.callApi<WorkspaceView>('workspace:get', {});
+    await visitDocuments(workbench, after, options.documentLimit, options.visited);
+  });
 }

@@ -1,51 +1,23 @@
 // Campaign 6, malformed imports (bench/reliability, Node only): mutated files of every format in the table,
 // plus each format's parser stress cases, are imported one request at a time through the built host while a
-// probe keeps asking for the workspace. Each malformed file needs a refusal naming the file and the line of
-// the defect, nothing of a refused file may be stored, and no probe may wait more than 1 s behind an import.
+// probe keeps asking for the workspace; then damaged annotated files (every importable format, brat as pairs
+// and zips) through import:preview/import:commit, and some through the CLI's `import --format`. Each malformed
+// file needs a refusal naming the file and the line of the defect, nothing of a refused file may be stored,
+// and no probe may wait more than 1 s behind an import.
 import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportReport, Result, WorkspaceView } from '@shared/api';
-import { runBuiltCli, startServe, type ServeProcess } from '../lib/built-host';
-import { defineCampaign, freshDir, messageOf, randomFor, sleep, type CampaignOptions } from '../lib/campaign';
+import { runBuiltCli, type ServeProcess } from '../lib/built-host';
+import { defineCampaign, freshDir, randomFor, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace, storeProblems } from '../lib/workspace-oracle';
 import { IMPORT_FORMATS, type MalformedFile } from './formats';
+import { annotatedAttacks } from './annotated-attacks';
+import { importAnnotated, importAnnotatedByCli } from './annotated-import';
+import { malformedAnnotated, type AnnotatedFile } from './annotated-mutations';
+import { annotatedSamples } from './annotated-samples';
+import { ImportHost, Probe, timed } from './import-host';
 import { malformedFile } from './mutations';
-
-const WAIT_LIMIT_MS = 1000;
-
-/** Asks the host for the workspace every 100 ms and remembers how long each answer took. */
-class Probe {
-  private readonly answers: { start: number; end: number }[] = [];
-  private running = true;
-  private loop: Promise<void> = Promise.resolve();
-
-  constructor(private readonly host: () => ServeProcess) {}
-
-  start(): void {
-    this.loop = (async () => {
-      while (this.running) {
-        const start = performance.now();
-        await this.host()
-          .call('workspace:get', {}, 60_000)
-          .catch(() => undefined);
-        this.answers.push({ start, end: performance.now() });
-        await sleep(100);
-      }
-    })();
-  }
-
-  /** The longest wait of a probe that was on the wire during [from, to]. */
-  longestWait(from: number, to: number): number {
-    const overlapping = this.answers.filter((a) => a.start < to && a.end > from);
-    return Math.max(0, ...overlapping.map((a) => a.end - a.start));
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
-  }
-}
 
 /** The kind of attack, numbers and bytes left out ("invalid UTF-8 c080 at 16665" → "invalid UTF-8 # at #"). */
 function attackKind(file: MalformedFile): string {
@@ -129,48 +101,47 @@ async function hugeFileThroughCli(options: CampaignOptions, tally: Tally): Promi
   await rm(path);
 }
 
-/** The host under attack; restarted (after a SIGKILL) when an import freezes it, as an analyst would. */
-class ImportHost {
-  private constructor(
-    private readonly dir: string,
-    public host: ServeProcess,
-  ) {}
+/** How long an import may go unanswered before the host counts as frozen. */
+function limitFor(options: CampaignOptions, file: { heavy?: boolean }): number {
+  return file.heavy === true ? (options.quick ? 10_000 : 30_000) : 20_000;
+}
 
-  static async start(dir: string): Promise<ImportHost> {
-    const outcome = await startServe(dir);
-    if (outcome.kind === 'refused') throw new Error(outcome.output);
-    return new ImportHost(dir, outcome.host);
-  }
+/** Damaged annotated requests: mutations of every sample (the brat zip and pairs too), and each format's attacks. */
+async function annotatedFiles(options: CampaignOptions): Promise<AnnotatedFile[]> {
+  const random = randomFor(options, 'malformed-annotated');
+  const samples = await annotatedSamples(options);
+  const perSample = options.quick ? 3 : 150;
+  const files: AnnotatedFile[] = [];
+  for (const sample of samples)
+    for (let i = 0; i < perSample; i++) files.push(malformedAnnotated(sample, random, files.length));
+  return [...files, ...annotatedAttacks(samples, options.quick)];
+}
 
-  async restart(): Promise<void> {
-    await this.host.stop('SIGKILL');
-    await rm(join(this.dir, '.lock'), { recursive: true, force: true });
-    const outcome = await startServe(this.dir);
-    if (outcome.kind === 'refused') throw new Error(outcome.output);
-    this.host = outcome.host;
+/** Some of the annotated requests again through the CLI, on a workspace of its own (each run starts a process). */
+async function annotatedThroughCli(options: CampaignOptions, files: readonly AnnotatedFile[], tally: Tally) {
+  const scratch = await freshDir(options, 'cli-annotated');
+  const workspace = join(scratch, 'ws');
+  const every = Math.max(1, Math.floor(files.length / (options.quick ? 2 : 40)));
+  for (let serial = 0; serial < files.length; serial += every) {
+    const file = files[serial] as AnnotatedFile;
+    if (file.heavy !== true) await importAnnotatedByCli(workspace, scratch, file, serial, tally);
   }
+  for (const problem of [
+    ...(await inspectWorkspace(workspace, true).catch(() => ({ problems: [] }))).problems,
+  ])
+    tally.fail('invalidFiles', `CLI workspace: ${problem}`);
 }
 
 /** Imports one file while the probe runs; judges the answer, the waits, and what was stored. */
 async function importOne(target: ImportHost, probe: Probe, file: MalformedFile, limit: number, tally: Tally) {
   tally.count('files');
-  const label = `${file.name} (${file.attack})`;
   const before = await documentCount(target.host);
-  const from = performance.now();
   const files = [{ name: file.name, dataBase64: file.bytes.toString('base64') }];
-  const result = await target.host
-    .call('documents:import', { files }, limit)
-    .catch((e: unknown) => messageOf(e));
-  const wait = probe.longestWait(from, performance.now());
-  tally.expect(
-    wait <= WAIT_LIMIT_MS,
-    'slow',
-    () => `while importing ${label} a request waited ${Math.round(wait)} ms`,
+  const label = `${file.name} (${file.attack})`;
+  const result = await timed(target, probe, tally, label, limit, (host) =>
+    host.call('documents:import', { files }, limit),
   );
-  if (typeof result !== 'string')
-    return judge(tally, file, result, (await documentCount(target.host)) - before);
-  tally.fail('slow', `${label}: no answer within ${limit} ms (${result}); host killed`);
-  await target.restart();
+  if (result !== null) judge(tally, file, result, (await documentCount(target.host)) - before);
 }
 
 export const malformedImports = defineCampaign(
@@ -179,20 +150,22 @@ export const malformedImports = defineCampaign(
   ['unclear', 'unrefused', 'slow', 'invalidFiles'],
   async (options, tally) => {
     const dir = await freshDir(options, 'imports');
+    const annotated = await annotatedFiles(options);
     const target = await ImportHost.start(dir);
     const probe = new Probe(() => target.host);
     probe.start();
     try {
-      for (const file of malformedFiles(options)) {
-        const limit = file.heavy ? (options.quick ? 10_000 : 30_000) : 20_000;
-        await importOne(target, probe, file, limit, tally);
-      }
+      for (const file of malformedFiles(options))
+        await importOne(target, probe, file, limitFor(options, file), tally);
+      for (const [serial, file] of annotated.entries())
+        await importAnnotated(target, probe, file, serial, limitFor(options, file), tally);
     } finally {
       await probe.stop();
       await target.host.stop();
     }
     const problems = [...(await inspectWorkspace(dir, true)).problems, ...(await storeProblems(dir))];
     for (const problem of problems) tally.fail('invalidFiles', problem, problem.replace(/^\S+: /, ''));
+    await annotatedThroughCli(options, annotated, tally);
     await hugeFileThroughCli(options, tally);
   },
 );

@@ -1,6 +1,6 @@
-// The import formats the malformed-imports campaign attacks (bench/reliability, Node only), as a table: for
+// The document formats the malformed-imports campaign attacks (bench/reliability, Node only), as a table: for
 // each format, valid files to mutate and the attacks aimed at its own parser (nesting, backtracking,
-// unclosed tags). Annotated formats arrive through a new import path soon: each gets a row here.
+// unclosed tags). Annotated formats have their own path and files (annotated-*.ts).
 import { generateArticle, generateShortArticles, toJsonl } from '../../lib/corpus';
 
 export interface MalformedFile {
@@ -103,8 +103,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
       longLine('long.jsonl', quick, (text) => `${JSON.stringify({ text })}\n`),
     ],
   },
-  // ── Annotated formats: brat (.ann + .txt), doccano, Label Studio, JSONL with spans, native packages and W3C
-  //    Web Annotation arrive through the new import path. Give each a row here (samples with their
-  //    annotations, and attacks on its parser: offsets past the text, spans splitting surrogate pairs, broken
-  //    references), and the campaign mutates and imports it like the formats above.
+  // Annotated formats (brat pairs and zips, doccano, Label Studio, JSONL with spans, native, W3C) go through
+  // import:preview/import:commit instead: their samples are real exports (annotated-samples.ts), damaged by
+  // annotated-mutations.ts and annotated-attacks.ts.
 ];
