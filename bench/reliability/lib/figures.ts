@@ -32,6 +32,8 @@ export interface CampaignResult {
   findings: Record<string, string[]>;
   /** Failures per figure by kind (the attack or damage that caused them), where the campaign names one. */
   breakdown: Record<string, Record<string, number>>;
+  /** The first example of each kind of failure (JSON only), so every kind can be acted on. */
+  kindExamples: Record<string, Record<string, string>>;
   /** Up to a few examples of counts worth a look that are not failures (e.g. a change applied despite an error). */
   observations: Record<string, string[]>;
   seconds: number;
@@ -52,6 +54,7 @@ export class Tally {
   readonly controls: Control[] = [];
   readonly findings: Record<string, string[]> = {};
   readonly breakdown: Record<string, Record<string, number>> = {};
+  readonly kindExamples: Record<string, Record<string, string>> = {};
   readonly observations: Record<string, string[]> = {};
 
   constructor(extraZeroFigures: readonly string[] = []) {
@@ -78,6 +81,8 @@ export class Tally {
     if (kind !== undefined) {
       const kinds = (this.breakdown[figure] ??= {});
       kinds[kind] = (kinds[kind] ?? 0) + 1;
+      const examples = (this.kindExamples[figure] ??= {});
+      examples[kind] ??= example.length > 400 ? `${example.slice(0, 400)}…` : example;
     }
   }
 
@@ -95,6 +100,7 @@ export class Tally {
       controls: [...this.controls],
       findings: { ...this.findings },
       breakdown: { ...this.breakdown },
+      kindExamples: { ...this.kindExamples },
       observations: { ...this.observations },
       seconds,
     };

@@ -99,6 +99,9 @@ function mutateFile(format: ImportableFormat, file: RequestFile, random: () => n
   return { file: { name, bytes: mutated.bytes }, attack: mutated.attack, expected };
 }
 
+/** A file of nothing but whitespace has no line a refusal could name. */
+const hasText = (bytes: Buffer): boolean => /\S/.test(bytes.toString('utf8'));
+
 /** Picks the file to damage: the .ann of a brat pair mostly, else the only file. */
 function victimIndex(sample: AnnotatedSample, random: () => number): number {
   const anns = sample.files.flatMap((f, i) => (f.name.endsWith('.ann') ? [i] : []));
@@ -127,7 +130,7 @@ function mutateInsideZip(sample: AnnotatedSample, random: () => number, serial: 
     name: file.name,
     attack: `${attack} (in ${victim.name} inside the zip)`,
     ...expected,
-    hasLines: true,
+    hasLines: hasText(file.bytes),
   };
 }
 
@@ -161,6 +164,6 @@ export function malformedAnnotated(
     name: file.name,
     attack,
     ...expected,
-    hasLines: !/\.zip$/i.test(file.name),
+    hasLines: !/\.zip$/i.test(file.name) && hasText(file.bytes),
   };
 }
