@@ -10,3 +10,4 @@ export * from './layer-index';
 export * from './ops';
 export * from './records';
 export * from './document-checks';
+export * from './workspace-checks';
