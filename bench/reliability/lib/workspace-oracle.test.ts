@@ -1,10 +1,21 @@
 // The oracle that judges documents on disk: a sound document passes, and every semantic damage the
 // damaged-files campaign plants is caught by it too (so the campaign's verdicts do not rest on the store alone).
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentRecordSchema, type DocumentRecord, type LayerId, type RelationId } from '@shared/model';
-import { makeDocument, makeSpan } from '../../../src/main/store/test-support/fixtures';
+import { manifestPathIn, writeManifest } from '../../../src/main/store/batch-manifest';
+import { nodeFileIO } from '../../../src/main/store/file-io';
+import { openWorkspace } from '../../../src/main/store/workspace-store';
+import {
+  makeDocument,
+  makeSpan,
+  makeTempDir,
+  removeDir,
+  testLabelSchema,
+} from '../../../src/main/store/test-support/fixtures';
 import { damageVariants } from '../damaged-files/variants';
-import { documentProblems, hasLoneSurrogate } from './workspace-oracle';
+import { documentProblems, hasLoneSurrogate, inspectWorkspace } from './workspace-oracle';
 
 const names = { labels: new Set(['claim', 'actor']), relationTypes: new Set(['says']) };
 
@@ -47,5 +58,27 @@ describe('the workspace oracle', () => {
     expect(hasLoneSurrogate('a\ud800b')).toBe(true);
     expect(hasLoneSurrogate('a\udc00')).toBe(true);
     expect(hasLoneSurrogate('a👩b')).toBe(false);
+  });
+});
+
+describe('inspecting a workspace', () => {
+  it('judges the documents the store loads, so a batch a killed writer left unfinished is not counted', async () => {
+    const dir = await makeTempDir();
+    try {
+      const store = await openWorkspace(dir, { owner: 'test', createWith: { labelSchema: testLabelSchema } });
+      await store.createDocument(makeDocument('a'));
+      await store.close();
+      const orphan = {
+        path: join(dir, 'documents', 'n0.json'),
+        contents: JSON.stringify(makeDocument('n0')),
+      };
+      await writeManifest(nodeFileIO, manifestPathIn(join(dir, 'documents')), [orphan]);
+      await writeFile(orphan.path, orphan.contents);
+      const inspection = await inspectWorkspace(dir, true);
+      expect(inspection.problems).toEqual([]);
+      expect([...inspection.documents.keys()]).toEqual(['a']);
+    } finally {
+      await removeDir(dir);
+    }
   });
 });

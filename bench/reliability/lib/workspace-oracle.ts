@@ -1,7 +1,8 @@
-// The campaigns' judge of a workspace on disk (bench/reliability, Node only). It reads workspace.json and every
-// documents/*.json itself and checks them semantically (offsets, quotes, surrogates, sha256, unique ids,
-// relations, labels, comments), written apart from the store's own checks on purpose: an oracle that shared the code
-// under test would share its blind spots. It also opens the folder with the real store, read-only.
+// The campaigns' judge of a workspace on disk (bench/reliability, Node only). It parses workspace.json and every
+// documents/*.json itself, takes the documents as the app sees them from the real store opened read-only, and
+// checks both semantically (offsets, quotes, surrogates, sha256, unique ids, relations, labels, comments) with
+// checks written apart from the store's on purpose: an oracle that shared the code under test would share its
+// blind spots.
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -104,25 +105,9 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path))) as unknown;
 }
 
-/**
- * Reads and judges every file of the workspace. `indexCurrent`: the index in workspace.json must list every
- * document file at its revision (true after a clean close; a killed writer may leave it behind).
- */
-export async function inspectWorkspace(dir: string, indexCurrent = true): Promise<WorkspaceInspection> {
-  const problems: string[] = [];
-  const documents = new Map<string, DocumentRecord>();
-  let ws;
-  try {
-    ws = workspaceFileSchema.parse(await readJson(join(dir, 'workspace.json')));
-  } catch (error) {
-    return { problems: [`workspace.json: ${String(error).slice(0, 300)}`], documents };
-  }
-  const names: SchemaNames = {
-    labels: new Set(ws.labelSchema.labels.map((l) => l.id)),
-    relationTypes: new Set(ws.labelSchema.relationTypes.map((r) => r.id)),
-  };
-  for (const id of duplicates(ws.annotators.map((a) => a.id)))
-    problems.push(`workspace.json: annotator ${id} twice`);
+/** Every document file as it is on disk, parsed on its own; files that do not parse are problems. */
+async function readDocumentFiles(dir: string, problems: string[]): Promise<Map<string, DocumentRecord>> {
+  const onDisk = new Map<string, DocumentRecord>();
   const files = (await readdir(join(dir, 'documents'))).filter(
     (n) => n.endsWith('.json') && !n.startsWith('.'),
   );
@@ -130,20 +115,72 @@ export async function inspectWorkspace(dir: string, indexCurrent = true): Promis
     try {
       const doc = documentRecordSchema.parse(await readJson(join(dir, 'documents', name)));
       if (`${doc.id}.json` !== name) problems.push(`documents/${name}: holds document ${doc.id}`);
-      problems.push(...documentProblems(doc, names).map((p) => `documents/${name}: ${p}`));
-      documents.set(doc.id, doc);
+      onDisk.set(doc.id, doc);
     } catch (error) {
       problems.push(`documents/${name}: ${String(error).slice(0, 300)}`);
     }
   }
+  return onDisk;
+}
+
+/**
+ * The documents as the app sees them, through the store's own loader opened read-only (so whatever the store
+ * does on load — replaying a per-document journal, hiding a batch a killed writer left unfinished — is what is
+ * judged), or the reason it cannot open.
+ */
+async function readThroughStore(dir: string): Promise<Map<string, DocumentRecord> | string> {
+  let store;
+  try {
+    store = await openWorkspace(dir, { owner: 'test', readOnly: true });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const loaded = new Map<string, DocumentRecord>();
+  try {
+    for (const { id } of store.documents()) loaded.set(id, await store.readDocument(id));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await store.close();
+  }
+  return loaded;
+}
+
+/**
+ * Judges the workspace: workspace.json and every document file must parse (read here, directly), and every
+ * document the store loads must pass this oracle's own semantic checks, as must any file the store does not
+ * load. `indexCurrent`: the index in workspace.json must list every loaded document at its revision (true
+ * after a clean close; a killed writer may leave it behind). `documents` are the store's view when it opens.
+ */
+export async function inspectWorkspace(dir: string, indexCurrent = true): Promise<WorkspaceInspection> {
+  const problems: string[] = [];
+  let ws;
+  try {
+    ws = workspaceFileSchema.parse(await readJson(join(dir, 'workspace.json')));
+  } catch (error) {
+    return { problems: [`workspace.json: ${String(error).slice(0, 300)}`], documents: new Map() };
+  }
+  const names: SchemaNames = {
+    labels: new Set(ws.labelSchema.labels.map((l) => l.id)),
+    relationTypes: new Set(ws.labelSchema.relationTypes.map((r) => r.id)),
+  };
+  for (const id of duplicates(ws.annotators.map((a) => a.id)))
+    problems.push(`workspace.json: annotator ${id} twice`);
+  const onDisk = await readDocumentFiles(dir, problems);
+  const loaded = await readThroughStore(dir);
+  if (typeof loaded === 'string') problems.push(`store: cannot read: ${loaded.slice(0, 300)}`);
+  const documents = typeof loaded === 'string' ? onDisk : loaded;
+  const judged = new Map([...onDisk, ...documents]);
+  for (const [id, doc] of judged)
+    problems.push(...documentProblems(doc, names).map((p) => `documents/${id}.json: ${p}`));
   if (indexCurrent) {
     const index = new Map(ws.documents.map((d) => [d.id as string, d.revision]));
     for (const [id, doc] of documents) {
       if (index.get(id) !== doc.revision)
-        problems.push(`workspace.json: index has ${id} at ${index.get(id)}, file at ${doc.revision}`);
+        problems.push(`workspace.json: index has ${id} at ${index.get(id)}, store at ${doc.revision}`);
     }
-    if (index.size !== files.length)
-      problems.push(`workspace.json: index lists ${index.size} documents, folder holds ${files.length}`);
+    if (index.size !== documents.size)
+      problems.push(`workspace.json: index lists ${index.size} documents, the store ${documents.size}`);
   }
   return { problems, documents };
 }

@@ -1,7 +1,9 @@
-// The document half of opening a workspace (src/main): read every document file once, quarantine the damaged
-// ones, migrate old ones, remove temp files of a crashed writer, and rebuild the derived index when it
-// disagrees with the files (a crash between a document write and the index write leaves exactly that).
+// The document half of opening a workspace (src/main): undo a batch of new documents a killed writer left
+// unfinished, read every document file once, quarantine the damaged ones, migrate old ones, remove temp files
+// of a crashed writer, and rebuild the derived index when it disagrees with the files (a crash between a
+// document write and the index write leaves exactly that).
 import { join } from 'node:path';
+import { unfinishedBatchFiles } from './batch-manifest';
 import { documentBackupTarget } from './backups';
 import { TEMP_FILE_PATTERN } from './durable-json-file';
 import { documentAdapter, scanDocuments } from './document-files';
@@ -12,9 +14,16 @@ import type { StoreState } from './store-state';
 export async function openDocuments(state: StoreState): Promise<void> {
   const { io, layout, readOnly, backups, maxDocumentBytes, documentCheck } = state.deps;
   const files = { io, layout, maxBytes: maxDocumentBytes, check: documentCheck };
+  let unfinished;
+  try {
+    // Read-only, the batch is only hidden; the lock holder removes it (see batch-manifest.ts).
+    unfinished = await unfinishedBatchFiles(io, layout.documentsDir, !readOnly);
+  } catch (error) {
+    throw ioError('undo an unfinished batch of new documents', layout.dir, error);
+  }
   let scan;
   try {
-    scan = await scanDocuments(files);
+    scan = await scanDocuments(files, unfinished);
   } catch (error) {
     throw ioError('list the documents folder', layout.dir, error);
   }
