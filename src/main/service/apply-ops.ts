@@ -1,6 +1,7 @@
 // Applies a batch of annotation operations to a draft document in main (src/main), through the shared
 // operations module: every op is checked against the label schema and the canonical text, and the first bad
 // op refuses the whole batch (the module rolls it back, and the store saves only drafts that did not throw).
+// A comment thread goes with the span or relation it is on, as a span's relations go with the span.
 import { WorkbenchError, type AnnotationOp } from '@shared/api';
 import {
   LayerIndex,
@@ -32,9 +33,20 @@ export function applyOpsToDocument(
   try {
     const { delta } = applyOps(index, ops, { ...ctx, text: doc.text });
     setEntry(doc.layers, layerId, index.toLayer());
+    dropOrphanComments(doc, layerId);
     return delta;
   } catch (error) {
     if (error instanceof OpError) throw new WorkbenchError(error.code, error.message);
     throw error;
   }
+}
+
+/** Removes the comments on spans or relations of `layerId` that the layer no longer holds. */
+export function dropOrphanComments(doc: DocumentRecord, layerId: LayerId): void {
+  const layer = ownEntry(doc.layers, layerId);
+  const spans = new Set<string>(layer?.spans.map((span) => span.id));
+  const relations = new Set<string>(layer?.relations.map((relation) => relation.id));
+  doc.comments = doc.comments.filter(
+    ({ target }) => target.layer !== layerId || (target.kind === 'span' ? spans : relations).has(target.id),
+  );
 }

@@ -7,11 +7,13 @@ import {
   setEntry,
   summarizeDocument,
   type DocId,
+  type Comment,
   type DocumentSummary,
   type Layer,
   type LayerId,
   type WorkspaceFile,
 } from '@shared/model';
+import { dropOrphanComments } from '../apply-ops';
 import type { ServiceContext } from '../service-context';
 import type { ImportPlan } from './import-plan';
 
@@ -32,18 +34,21 @@ export async function commitImport(ctx: ServiceContext, plan: ImportPlan): Promi
       ws.annotators.push(...plan.newAnnotators);
     });
   }
-  const undone: { docId: DocId; layers: Map<LayerId, Layer | undefined> }[] = [];
+  const undone: Undo[] = [];
   const summaries: DocumentSummary[] = [];
   try {
     for (const update of plan.updates) {
       const previous = new Map<LayerId, Layer | undefined>();
+      let comments: Comment[] = [];
       const doc = await store.updateDocument(update.docId, (draft) => {
+        comments = structuredClone(draft.comments);
         for (const [layer, content] of update.layers) {
           previous.set(layer, ownEntry(draft.layers, layer));
           setEntry(draft.layers, layer, content);
+          dropOrphanComments(draft, layer);
         }
       });
-      undone.push({ docId: update.docId, layers: previous });
+      undone.push({ docId: update.docId, layers: previous, comments });
       summaries.push(summarizeDocument(doc));
     }
     if (plan.creates.length > 0) summaries.push(...(await store.createDocuments(plan.creates)));
@@ -57,18 +62,22 @@ export async function commitImport(ctx: ServiceContext, plan: ImportPlan): Promi
   return { summaries, updatedIds: plan.updates.map((u) => u.docId), workspaceChanged };
 }
 
-async function rollBack(
-  ctx: ServiceContext,
-  undone: { docId: DocId; layers: Map<LayerId, Layer | undefined> }[],
-  workspace: WorkspaceFile | null,
-): Promise<void> {
-  for (const { docId, layers } of undone.reverse()) {
+/** What an update replaced: the layers it set, and the comments (a replaced layer drops threads on its tags). */
+interface Undo {
+  docId: DocId;
+  layers: Map<LayerId, Layer | undefined>;
+  comments: Comment[];
+}
+
+async function rollBack(ctx: ServiceContext, undone: Undo[], workspace: WorkspaceFile | null): Promise<void> {
+  for (const { docId, layers, comments } of undone.reverse()) {
     await ctx.store
       .updateDocument(docId, (draft) => {
         for (const [layer, content] of layers) {
           if (content === undefined) delete draft.layers[layer];
           else setEntry(draft.layers, layer, content);
         }
+        draft.comments = comments;
       })
       .catch(() => undefined);
   }
