@@ -9,6 +9,8 @@ import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { reviewCommands } from '../commands/review-commands';
+import { AgreementDialog } from './AgreementDialog';
 import { CommandButton } from './CommandButton';
 import { DocumentList } from './DocumentList';
 import { ExportDialog } from './ExportDialog';
@@ -37,6 +39,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
 
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
+  useEffect(() => services.commands.register(reviewCommands), [services]);
+  const review = useStore(services.review.state);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback(
@@ -80,6 +84,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
         <CommandButton id="import-annotations.open" label="Import annotations…" />
+        <CommandButton id="review.open" label="Review…" />
         <CommandButton id="export.open" label="Export…" />
       </header>
       <ProblemsBanner problems={view.problems} />
@@ -87,6 +92,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       <div className="columns">
         <ErrorBoundary area="the document list">
           <DocumentList
+            reviewCounts={review?.summary ?? null}
             documents={view.documents}
             labels={labels}
             layer={analyst.id}
@@ -124,6 +130,9 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       )}
       {dialog === 'export' && <ExportDialog view={view} onClose={closeDialog} />}
       {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
+      {dialog === 'agreement' && review !== null && (
+        <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { CommandRegistry } from '../commands/registry';
 import type { DocumentEditor } from '../editor/document-editor';
 import { createAnnouncer, type Announcer } from '../stores/announcer';
 import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
+import { createReviewStore, type ReviewStore } from '../stores/review-store';
 import { observable, type Observable } from '../stores/observable';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
 import { SessionRegistry } from '../stores/session-registry';
@@ -26,6 +27,7 @@ export interface AppServices {
   workspace: WorkspaceStore;
   sessions: SessionRegistry;
   exchange: ExchangeStore;
+  review: ReviewStore;
   tracker: SaveTracker;
   ui: UiStore;
   announcer: Announcer;
@@ -58,6 +60,7 @@ export function createAppServices(backend: Backend): AppServices {
     workspace,
     sessions,
     exchange,
+    review: createReviewStore(backend.api),
     tracker,
     ui: createUiStore(),
     announcer: createAnnouncer(),
