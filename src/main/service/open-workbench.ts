@@ -41,6 +41,8 @@ export interface OpenWorkbenchOptions {
   chooseSavePath?: ChooseSavePath;
   /** Where this user's preferences live (default: TAGWRIGHT_CONFIG_DIR or the platform's config folder). */
   configDir?: string;
+  /** Time budget for matching one chunk of documents in a search (default 5 s). */
+  searchBudgetMs?: number;
 }
 
 export function loadDefaultLabelSchema(): LabelSchema {
@@ -70,6 +72,7 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
     events,
     parseImport,
     runJob: workerJobs(runner),
+    ...(options.searchBudgetMs === undefined ? {} : { searchBudgetMs: options.searchBudgetMs }),
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
   });
   const dispatch = createDispatcher(handlers, options.log);

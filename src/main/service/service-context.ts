@@ -25,6 +25,8 @@ export interface ServiceDeps {
   chooseSavePath: ChooseSavePath | undefined;
   /** This machine's user: who they are in this workspace, and their settings. */
   preferences: PreferencesFile;
+  /** Time budget for matching one chunk of documents in a search. */
+  searchBudgetMs: number;
 }
 
 export interface ServiceContext extends ServiceDeps {

@@ -9,6 +9,8 @@ import { EventHub } from './event-hub';
 import { annotationHandlers } from './handlers/annotation-handlers';
 import { documentHandlers } from './handlers/document-handlers';
 import { exchangeHandlers } from './handlers/exchange-handlers';
+import { preferencesHandlers } from './handlers/preferences-handlers';
+import { searchHandlers } from './handlers/search-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { ParseFile } from './import-documents';
 import { createServiceContext, type ChooseSavePath } from './service-context';
@@ -24,7 +26,11 @@ export interface WorkbenchOptions {
   chooseSavePath?: ChooseSavePath;
   /** This machine's user's preferences; default: in memory (unit tests). */
   preferences?: PreferencesFile;
+  /** Time budget for matching one chunk of documents in a search (default 5 s). */
+  searchBudgetMs?: number;
 }
+
+export const DEFAULT_SEARCH_BUDGET_MS = 5000;
 
 export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
   const events = options.events ?? new EventHub();
@@ -37,11 +43,14 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     parseImport: options.parseImport,
     chooseSavePath: options.chooseSavePath,
     preferences: options.preferences ?? memoryPreferences(),
+    searchBudgetMs: options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS,
   });
   return {
     ...workspaceHandlers(ctx),
     ...documentHandlers(ctx),
     ...annotationHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...preferencesHandlers(ctx),
   };
 }

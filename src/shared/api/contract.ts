@@ -7,12 +7,16 @@ import type { MethodSpec } from './define';
 import { annotationMethods } from './domains/annotations';
 import { documentMethods } from './domains/documents';
 import { exchangeMethods } from './domains/exchange';
+import { preferencesMethods } from './domains/preferences';
+import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
 export * from './domains/annotations';
 export * from './domains/documents';
 export * from './domains/exchange';
+export * from './domains/preferences';
+export * from './domains/search';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -30,6 +34,8 @@ export const contract = {
   ...documentMethods,
   ...annotationMethods,
   ...exchangeMethods,
+  ...searchMethods,
+  ...preferencesMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

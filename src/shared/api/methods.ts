@@ -8,11 +8,19 @@ export const methodNames = [
   'documents:import',
   'annotations:apply',
   'document:set-status',
+  'document:rename',
+  'document:set-meta',
+  'document:delete',
+  'document:restore',
+  'trash:list',
   'formats:list',
   'export:run',
   'import:preview',
   'import:commit',
   'task:cancel',
+  'search:run',
+  'preferences:get',
+  'preferences:set',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
