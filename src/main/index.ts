@@ -8,7 +8,7 @@ import { rendererDir } from './app-paths';
 import { secureWebPreferences } from './electron/web-preferences';
 import { denyEverythingRisky, registerAppScheme, serveRenderer } from './electron/window-security';
 import { APP_ORIGIN, bindIpc, connectEvents } from './ipc';
-import { openWorkbench, type OpenWorkbench } from './service/open-workbench';
+import { appearanceAttributes, openWorkbench, type OpenWorkbench } from './service/open-workbench';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -42,7 +42,6 @@ async function start(): Promise<void> {
   registerAppScheme();
   await app.whenReady();
   denyEverythingRisky();
-  serveRenderer(rendererDir());
   let workbench: OpenWorkbench;
   try {
     workbench = await openWorkbench(workspaceDir(), {
@@ -68,6 +67,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
+  const opened = workbench;
+  serveRenderer(rendererDir(), () => appearanceAttributes(opened.preferences));
   bindIpc(workbench.dispatch);
   let win = createWindow(workbench);
   app.on('second-instance', () => {

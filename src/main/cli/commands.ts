@@ -8,7 +8,7 @@ import { fileSizeProblem } from '@shared/formats/import';
 import { defaultWorkspaceDir, rendererDir } from '../app-paths';
 import { startHost } from '../http/host-server';
 import { importDocuments, type IncomingFile } from '../service/import-documents';
-import { openWorkbench } from '../service/open-workbench';
+import { appearanceAttributes, openWorkbench } from '../service/open-workbench';
 import { importAnnotations, importableFormatOf } from './annotation-import';
 import { UsageError, type CliCommand, type CliIo } from './cli-support';
 import { exportCommand } from './export-command';
@@ -32,6 +32,7 @@ const serveCommand: CliCommand = {
       rendererDir: rendererDir(),
       port,
       log: io.err,
+      pageAttributes: () => appearanceAttributes(workbench.preferences),
     }).catch(async (error: unknown) => {
       await workbench.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelSchemaSchema, type LabelSchema } from '@shared/model';
 import { dataPath, defaultConfigDir } from '../app-paths';
-import { openPreferences } from '../preferences/preferences-file';
+import { openPreferences, type PreferencesFile } from '../preferences/preferences-file';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
 import { JobRunner, workerJobs } from '../workers/job-runner';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -24,8 +24,16 @@ export interface OpenWorkbench {
   created: boolean;
   /** Parses an import file on the worker thread, within the time budget (for the CLI's imports). */
   parseImport: ParseFile;
+  /** This user's preferences (the hosts write the theme into the page they serve). */
+  preferences: PreferencesFile;
   /** Cancels running imports, then closes the store. */
   close(): Promise<void>;
+}
+
+/** The attributes index.html is served with: the user's theme and text size, for a right first paint. */
+export function appearanceAttributes(preferences: PreferencesFile): Record<string, string> {
+  const { theme, textScale } = preferences.get();
+  return { 'data-theme': theme, 'data-text-scale': String(textScale) };
 }
 
 export interface OpenWorkbenchOptions {
@@ -80,5 +88,5 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
     await ownJobs?.close();
     await store.close();
   };
-  return { store, dispatch, events, created, parseImport, close };
+  return { store, dispatch, events, created, parseImport, preferences, close };
 }

@@ -143,7 +143,7 @@ export function ExportDialog({ view, onClose }: { view: WorkspaceView; onClose: 
             disabled={documents !== 'status'}
           />
         </fieldset>
-        <TaskProgress />
+        <TaskProgress kind="export" />
         {error !== null && <p role="alert">The export failed: {error}</p>}
         {result !== null && <ExportSummary result={result} />}
       </div>

@@ -78,6 +78,16 @@ export class SessionRegistry {
     this.phase.set({ kind: 'none' });
   }
 
+  /** Drops the sessions of documents that left the workspace (trash); the open one closes. */
+  forget(docIds: readonly string[]): void {
+    for (const docId of docIds) this.sessions.delete(docId as DocId);
+    const open = this.openId;
+    if (open !== null && docIds.includes(open)) {
+      this.latest++;
+      this.phase.set({ kind: 'none' });
+    }
+  }
+
   /** Replaces the cached sessions of these documents with fresh copies from main (after an import). */
   async reload(docIds: readonly DocId[]): Promise<void> {
     for (const docId of docIds) {
@@ -90,6 +100,7 @@ export class SessionRegistry {
 
   async handleEvent(event: WorkbenchEvent): Promise<void> {
     if (event.kind === 'documents-reloaded') return this.reload(event.docIds);
+    if (event.kind === 'documents-removed') return this.forget(event.docIds);
     if (event.kind !== 'annotations-changed') return;
     const session = this.sessions.get(event.docId);
     if (session === undefined || session.applyRemote(event) === 'applied') return;
