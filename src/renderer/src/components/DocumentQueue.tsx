@@ -60,7 +60,7 @@ export function DocumentQueue({ view, analyst, openId, damaged, drawerOpen, onOp
           />
         </label>
         <label className="field">
-          Status
+          Filter by status
           <select
             value={queue.status}
             onChange={(event) => services.queue.change({ status: event.target.value as QueueView['status'] })}

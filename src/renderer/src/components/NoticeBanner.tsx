@@ -16,7 +16,11 @@ export function NoticeBanner(props: {
       ) : notice.kind === 'deleted' ? (
         <p>
           Moved “{notice.trashed.title}” to the trash.{' '}
-          <button type="button" onClick={() => props.onUndoDelete?.(notice.trashed.id)}>
+          <button
+            type="button"
+            aria-label={`Undo: restore “${notice.trashed.title}”`}
+            onClick={() => props.onUndoDelete?.(notice.trashed.id)}
+          >
             Undo
           </button>
         </p>

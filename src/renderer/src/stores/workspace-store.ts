@@ -9,13 +9,14 @@ import {
   type WorkbenchEvent,
   type WorkspaceView,
 } from '@shared/api';
-import type {
-  DocId,
-  DocumentMeta,
-  DocumentRecord,
-  DocumentStatus,
-  DocumentSummary,
-  LabelSchema,
+import {
+  summarizeDocument,
+  type DocId,
+  type DocumentMeta,
+  type DocumentRecord,
+  type DocumentStatus,
+  type DocumentSummary,
+  type LabelSchema,
 } from '@shared/model';
 import type { TagwrightApi } from '../api/client';
 import { observable } from './observable';
@@ -180,6 +181,7 @@ export function createWorkspaceStore(api: TagwrightApi, tasks: TaskStore) {
     ): Promise<{ ok: true; doc: DocumentRecord } | { ok: false; message: string }> {
       const result = await api['document:set-meta']({ docId, meta });
       if (!result.ok) return { ok: false, message: result.error.message };
+      applySummaries([summarizeDocument(result.value)]);
       return { ok: true, doc: result.value };
     },
 
