@@ -13,6 +13,7 @@ describe('the preload bridge', () => {
     expect(shape).toMatchInlineSnapshot(`
       [
         "workspace:get: function",
+        "workspace:open: function",
         "annotator:set-local: function",
         "annotator:rename: function",
         "document:get: function",

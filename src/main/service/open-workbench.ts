@@ -8,7 +8,7 @@ import { openPreferences, type PreferencesFile } from '../preferences/preference
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
 import { JobRunner, workerJobs } from '../workers/job-runner';
 import { createDispatcher, type Dispatch } from './dispatch';
-import type { ChooseSavePath } from './service-context';
+import type { ChooseSavePath, SwitchWorkspace } from './service-context';
 import { EventHub } from './event-hub';
 import { importDocuments, parseInWorker, type ParseFile } from './import-documents';
 import { createWorkbench } from './workbench';
@@ -51,6 +51,11 @@ export interface OpenWorkbenchOptions {
   configDir?: string;
   /** Time budget for matching one chunk of documents in a search (default 5 s). */
   searchBudgetMs?: number;
+  /** Shared with other workbenches of one process (workbench-host.ts); default: its own. */
+  events?: EventHub;
+  preferences?: PreferencesFile;
+  /** How `workspace:open` switches workspaces (workbench-host.ts); absent: it is refused. */
+  switchWorkspace?: SwitchWorkspace;
 }
 
 export function loadDefaultLabelSchema(): LabelSchema {
@@ -72,15 +77,16 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
   const ownJobs = options.jobs === undefined ? new JobRunner() : null;
   const runner = options.jobs ?? (ownJobs as JobRunner);
   const parseImport = parseInWorker(runner, options.importBudgetMs);
-  const events = new EventHub();
-  const preferences = await openPreferences(options.configDir ?? defaultConfigDir());
-  if (preferences.problem !== null) options.log?.(preferences.problem);
+  const events = options.events ?? new EventHub();
+  const preferences = options.preferences ?? (await openPreferences(options.configDir ?? defaultConfigDir()));
+  if (options.preferences === undefined && preferences.problem !== null) options.log?.(preferences.problem);
   const handlers = createWorkbench(store, {
     preferences,
     events,
     parseImport,
     runJob: workerJobs(runner),
     ...(options.searchBudgetMs === undefined ? {} : { searchBudgetMs: options.searchBudgetMs }),
+    ...(options.switchWorkspace === undefined ? {} : { switchWorkspace: options.switchWorkspace }),
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
   });
   const dispatch = createDispatcher(handlers, options.log);

@@ -13,7 +13,7 @@ import { preferencesHandlers } from './handlers/preferences-handlers';
 import { searchHandlers } from './handlers/search-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { ParseFile } from './import-documents';
-import { createServiceContext, type ChooseSavePath } from './service-context';
+import { createServiceContext, type ChooseSavePath, type SwitchWorkspace } from './service-context';
 import { TaskRegistry } from './tasks';
 
 export interface WorkbenchOptions {
@@ -28,6 +28,7 @@ export interface WorkbenchOptions {
   preferences?: PreferencesFile;
   /** Time budget for matching one chunk of documents in a search (default 5 s). */
   searchBudgetMs?: number;
+  switchWorkspace?: SwitchWorkspace;
 }
 
 export const DEFAULT_SEARCH_BUDGET_MS = 5000;
@@ -44,6 +45,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     chooseSavePath: options.chooseSavePath,
     preferences: options.preferences ?? memoryPreferences(),
     searchBudgetMs: options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS,
+    switchWorkspace: options.switchWorkspace,
   });
   return {
     ...workspaceHandlers(ctx),

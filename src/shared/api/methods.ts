@@ -2,6 +2,7 @@
 // them without bundling zod (shared layer). `contract.ts` checks that it declares exactly these names.
 export const methodNames = [
   'workspace:get',
+  'workspace:open',
   'annotator:set-local',
   'annotator:rename',
   'document:get',

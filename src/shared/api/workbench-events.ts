@@ -17,6 +17,8 @@ export type WorkbenchEvent =
     }
   | { kind: 'documents-changed'; summaries: DocumentSummary[] }
   | { kind: 'workspace-changed' }
+  /** Another workspace folder was opened in place of this one: every window reloads. */
+  | { kind: 'workspace-switched'; path: string }
   /** Whole layers of these documents were replaced (an import): open sessions reload them from main. */
   | { kind: 'documents-reloaded'; docIds: DocId[] }
   /** Documents went to the trash (a restore arrives as documents-changed). */

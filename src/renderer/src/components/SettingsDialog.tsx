@@ -160,13 +160,25 @@ function AnalystName({ view }: { view: WorkspaceView }) {
 }
 
 /**
- * Where the workspace is and the ones this user opened before. Switching needs main to close one store
- * (releasing its lock) and open another, which a browser tab cannot ask of the host safely while other
- * tabs may hold unsaved work; so the list says how to open each one.
+ * Where the workspace is, the ones this user opened before (open recent), and another folder to open or a new
+ * workspace to create. Main opens (and locks) the new one before it closes the old, so a folder another
+ * Tagwright holds leaves this one as it was; open documents are saved first, then the window reloads.
  */
 function WorkspaceLocations({ view }: { view: WorkspaceView }) {
-  const prefs = useStore(useServices().preferences.current);
+  const services = useServices();
+  const prefs = useStore(services.preferences.current);
+  const [path, setPath] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const recent = prefs.workspaces.filter((w) => w.path !== view.path).slice(0, 8);
+  const open = async (folder: string, create: boolean) => {
+    setBusy(true);
+    await services.sessions.whenAllSaved();
+    const refused = await services.workspace.openWorkspace(folder, create);
+    setBusy(false);
+    if (refused !== null) return setProblem(refused);
+    window.location.reload();
+  };
   return (
     <section aria-labelledby="settings-workspace" className="settings-section">
       <h3 id="settings-workspace">Workspace</h3>
@@ -174,23 +186,51 @@ function WorkspaceLocations({ view }: { view: WorkspaceView }) {
         Open now: <code>{view.path}</code>
       </p>
       {recent.length > 0 && (
-        <>
-          <p>Opened before (newest first). To open one, start Tagwright on it:</p>
-          <ul className="recent-workspaces">
-            {recent.map((w) => (
-              <li key={w.path}>
-                <code>npm start -- --workspace {w.path}</code>{' '}
-                <span className="hint">(last opened {new Date(w.lastOpened).toLocaleString()})</span>
-              </li>
-            ))}
-          </ul>
-        </>
+        <ul className="recent-workspaces" aria-label="Opened before">
+          {recent.map((w) => (
+            <li key={w.path}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void open(w.path, false)}
+                aria-label={`Open ${w.path}`}
+              >
+                Open
+              </button>{' '}
+              <code>{w.path}</code>{' '}
+              <span className="hint">(last opened {new Date(w.lastOpened).toLocaleString()})</span>
+            </li>
+          ))}
+        </ul>
       )}
-      {recent.length === 0 && (
-        <p className="hint">
-          To use another folder, start Tagwright with <code>npm start -- --workspace &lt;folder&gt;</code>.
-        </p>
-      )}
+      <label className="field">
+        Another folder (full path)
+        <input
+          value={path}
+          onChange={(event) => setPath(event.target.value)}
+          placeholder="/home/me/corpus-2026"
+        />
+      </label>
+      <div className="meta-actions">
+        <button
+          type="button"
+          disabled={busy || path.trim() === ''}
+          onClick={() => void open(path.trim(), false)}
+        >
+          Open workspace
+        </button>
+        <button
+          type="button"
+          disabled={busy || path.trim() === ''}
+          onClick={() => void open(path.trim(), true)}
+        >
+          Create a new workspace there
+        </button>
+      </div>
+      {problem !== null && <p role="alert">{problem}</p>}
+      <p className="hint">
+        From a terminal: <code>npm start -- --workspace &lt;folder&gt;</code>.
+      </p>
     </section>
   );
 }

@@ -83,6 +83,9 @@ export function createAppServices(backend: Backend): AppServices {
   // A note typed just before a reload or a closed window is still sent (keepalive requests outlive the page).
   window.addEventListener('pagehide', () => sessions.flushAll());
   backend.events.subscribe((event) => {
+    // Another window opened a different workspace: this window's documents are gone, so start afresh.
+    if (event.kind === 'workspace-switched')
+      void sessions.whenAllSaved().then(() => window.location.reload());
     workspace.handleEvent(event);
     tasks.handleEvent(event);
     search.handleEvent(event);

@@ -66,6 +66,11 @@ export class SessionRegistry {
     if (request === this.latest) this.phase.set({ kind: 'ready', session });
   }
 
+  /** Resolves when every change of every open session has been answered by main. */
+  async whenAllSaved(): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((session) => session.whenSaved()));
+  }
+
   /** Sends every queued change of every session now: the page is being unloaded. */
   flushAll(): void {
     for (const session of this.sessions.values()) session.flushNow();

@@ -160,6 +160,15 @@ export function createWorkspaceStore(api: TagwrightApi, tasks: TaskStore) {
       return report;
     },
 
+    /**
+     * Asks main to open another workspace folder in this one's place (create: a new one). The caller saves
+     * every open document first and reloads the window on success.
+     */
+    async openWorkspace(path: string, create: boolean): Promise<string | null> {
+      const result = await api['workspace:open']({ path, create });
+      return result.ok ? null : result.error.message;
+    },
+
     /** The local analyst changes their display name (their layer id stays). */
     async renameAnalyst(name: string): Promise<string | null> {
       const result = await api['annotator:rename']({ name });
