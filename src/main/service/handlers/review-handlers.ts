@@ -84,12 +84,14 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
           const layerB = ownEntry(doc.layers, b) ?? EMPTY;
           const items = reviewItems(layerA, layerB);
           const decided = decidedProposals(ownEntry(doc.layers, 'gold'), doc.reviewRejections);
+          const settled = (item: (typeof items)[number]) =>
+            isSettled(item, { a: a as LayerId, b: b as LayerId }, decided);
           summary.documents.push({
             docId: doc.id,
             counts: comparisonCounts(compareLayers(layerA, layerB)),
             items: items.length,
-            settled: items.filter((item) => isSettled(item, { a: a as LayerId, b: b as LayerId }, decided))
-              .length,
+            settled: items.filter(settled).length,
+            openDisagreements: items.filter((item) => item.kind !== 'match' && !settled(item)).length,
           });
         }
         return summary;

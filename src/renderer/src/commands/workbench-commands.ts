@@ -22,7 +22,8 @@ export function labelCommands(labels: readonly LabelDef[]): WorkbenchCommand[] {
         keys,
         group: 'Tagging',
         when: canEdit,
-        run: (ctx) => applyLabel(ctx, label.id, false),
+        // With word snapping off (a preference), a label key keeps the exact selection too.
+        run: (ctx) => applyLabel(ctx, label.id, !ctx.services.preferences.current.get().wordSnapping),
       },
       {
         id: `tag-exact.${label.id}`,
@@ -67,7 +68,10 @@ export const workbenchCommands: readonly WorkbenchCommand[] = [
     title: 'Delete the selected span',
     keys: ['Delete', 'Backspace'],
     group: 'Spans',
-    when: (ctx) => canEdit(ctx) && ctx.session!.focused.get()?.layer === ctx.session!.editableLayer,
+    when: (ctx) => {
+      const focused = ctx.session?.focused.get() ?? null;
+      return canEdit(ctx) && focused !== null && ctx.session!.canEdit(focused.layer);
+    },
     run: deleteFocusedSpan,
   },
   {

@@ -3,6 +3,7 @@
 // never renders individual spans.
 import { useEffect, useRef } from 'react';
 import type { LabelSchema, LayerId, Span } from '@shared/model';
+import { compareClasses } from '../actions/review-actions';
 import { selectSpanAt } from '../actions/tag-actions';
 import type { DecoratedSpan } from '../editor/annotation-plugin';
 import { createDocumentEditor, type DocumentEditor, type EditorLayer } from '../editor/document-editor';
@@ -11,8 +12,26 @@ import type { DocumentSession, SessionChange } from '../stores/document-session'
 
 const toDecorated = (s: Span): DecoratedSpan => ({ id: s.id, label: s.label, start: s.start, end: s.end });
 
-/** The analyst's own layer draws below the text; every other shown layer above it, each in its own band. */
-export function layerLooks(session: DocumentSession, shown: readonly LayerId[]): EditorLayer[] {
+/**
+ * The analyst's own layer draws below the text; every other shown layer above it, each in its own band. In
+ * review, A is below, B above, and gold above B in a boxed style: position and line, not colour alone.
+ */
+export function layerLooks(
+  session: DocumentSession,
+  shown: readonly LayerId[],
+  review: { a: LayerId; b: LayerId } | null = null,
+): EditorLayer[] {
+  if (review !== null) {
+    return shown.map((id) => ({
+      id,
+      look:
+        id === review.a
+          ? { side: 'below', band: 0, className: 'tw-layer-a' }
+          : id === review.b
+            ? { side: 'above', band: 0, className: 'tw-layer-b' }
+            : { side: 'above', band: 3, className: 'tw-layer-gold' },
+    }));
+  }
   let band = 0;
   return shown.map((id) => {
     if (id === session.editableLayer)
@@ -65,9 +84,11 @@ export interface DocumentViewProps {
   session: DocumentSession;
   labelSchema: LabelSchema;
   shownLayers: readonly LayerId[];
+  /** Review mode: A and B are compared; their spans carry the compare classes. */
+  review?: { a: LayerId; b: LayerId } | null;
 }
 
-export function DocumentView({ session, labelSchema, shownLayers }: DocumentViewProps) {
+export function DocumentView({ session, labelSchema, shownLayers, review = null }: DocumentViewProps) {
   const services = useServices();
   const mountRef = useRef<HTMLDivElement>(null);
 
@@ -75,7 +96,7 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
     if (mountRef.current === null) return;
     const names = new Map(labelSchema.labels.map((l) => [l.id, l.name]));
     const editor: DocumentEditor = createDocumentEditor(mountRef.current, session.text, {
-      layers: layerLooks(session, shownLayers),
+      layers: layerLooks(session, shownLayers, review),
       describe: (label) => names.get(label) ?? label,
       onTextClick: (offset) => selectSpanAt(services.context(), shownLayers, offset),
       onSelectionChange: (range) => {
@@ -86,12 +107,21 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
       },
     });
     forward(editor, session, shownLayers, { origin: 'load', kind: 'reset' });
+    const classify = () => {
+      if (review === null) return;
+      for (const [layer, classes] of compareClasses(session, review.a, review.b))
+        editor.send(layer, { kind: 'classes', classes });
+    };
+    classify();
     const hide = () => {
       for (const layer of shownLayers)
         editor.send(layer, { kind: 'hide', labels: services.ui.hiddenLabels.get() });
     };
     hide();
-    const unsubscribe = session.subscribe((change) => forward(editor, session, shownLayers, change));
+    const unsubscribe = session.subscribe((change) => {
+      forward(editor, session, shownLayers, change);
+      if (change.kind !== 'focus') classify();
+    });
     const unsubscribeHidden = services.ui.hiddenLabels.subscribe(hide);
     services.editor.set(editor);
     editor.focus();
@@ -101,7 +131,7 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
       if (services.editor.get() === editor) services.editor.set(null);
       editor.destroy();
     };
-  }, [session, labelSchema, shownLayers, services]);
+  }, [session, labelSchema, shownLayers, services, review]);
 
   return <div className="document-scroll" ref={mountRef} data-testid="document-view" />;
 }

@@ -15,7 +15,9 @@ export type AnnotationMeta =
   | { kind: 'remove'; ids: readonly string[] }
   | { kind: 'update'; spans: readonly DecoratedSpan[] }
   | { kind: 'focus'; id: string | null }
-  | { kind: 'hide'; labels: ReadonlySet<string> };
+  | { kind: 'hide'; labels: ReadonlySet<string> }
+  /** Extra classes per span id (the compare view's match / boundary / label / only-a / only-b). */
+  | { kind: 'classes'; classes: ReadonlyMap<string, string> };
 
 /** How a layer is drawn: the side of the text its lines go and how far out its band starts. */
 export interface LayerLook {
@@ -34,6 +36,7 @@ export interface AnnotationState {
   decorations: DecorationSet;
   focusedId: string | null;
   hidden: ReadonlySet<string>;
+  classes: ReadonlyMap<string, string>;
 }
 
 export interface AnnotationPluginOptions {
@@ -58,6 +61,7 @@ const EMPTY: AnnotationState = {
   decorations: DecorationSet.empty,
   focusedId: null,
   hidden: new Set(),
+  classes: new Map(),
 };
 
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<AnnotationState> {
@@ -107,6 +111,8 @@ function decorateRun(
     const drawn = Math.min(look.band + track, MAX_TRACK);
     depth = Math.max(depth, drawn + 1);
     classes.push(`tw-u${drawn}-${label}`);
+    const extra = state.classes.get(id);
+    if (extra !== undefined && !classes.includes(`tw-cmp-${extra}`)) classes.push(`tw-cmp-${extra}`);
     if (id === state.focusedId) {
       classes.push('tw-focus');
       const span = state.byId.get(id);
@@ -168,6 +174,8 @@ function applyMessage(
       return rebuild({ ...state, focusedId: meta.focusedId }, meta.spans, editorState, draw);
     case 'hide':
       return rebuild({ ...state, hidden: meta.labels }, state.spans, editorState, draw);
+    case 'classes':
+      return rebuild({ ...state, classes: meta.classes }, state.spans, editorState, draw);
     case 'focus': {
       const touched = [state.focusedId, meta.id].map((id) => (id === null ? undefined : state.byId.get(id)));
       return redraw({ ...state, focusedId: meta.id }, state.spans, touched, editorState, draw);

@@ -43,6 +43,8 @@ export interface CompareSummary {
     /** Items (pairs and lone spans) to decide, and how many of them are settled in gold. */
     items: number;
     settled: number;
+    /** Disagreements (items other than matches) not settled yet: what "next disagreement" visits. */
+    openDisagreements: number;
   }[];
 }
 
