@@ -2,7 +2,7 @@
 // worker thread over the documents every compared layer worked on), compare counts per document with how much
 // of each is settled in gold, rejecting proposals, and comment threads.
 import { WorkbenchError, type CompareSummary } from '@shared/api';
-import { comparisonCounts, compareLayers } from '@shared/agreement';
+import { AgreementInputError, checkAddress, comparisonCounts, compareLayers } from '@shared/agreement';
 import {
   ownEntry,
   summarizeDocument,
@@ -65,7 +65,21 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
 
     'review:disagreements': async ({ address }, caller) =>
       ctx.tasks.run(undefined, caller.clientId, async (task) => {
+        // The caller's mistakes are answered here; the worker's failures are then the app's own.
+        try {
+          checkAddress(address);
+        } catch (error) {
+          if (error instanceof AgreementInputError)
+            throw new WorkbenchError('invalid-request', error.message);
+          throw error;
+        }
         const documents = await agreementCorpus(ctx.store, address.layers, task, address.documentId);
+        if (address.documentId !== undefined && documents.length === 0) {
+          throw new WorkbenchError(
+            'not-found',
+            `There is no document "${address.documentId}" worked on in every one of the layers ${address.layers.join(', ')}.`,
+          );
+        }
         return job(() =>
           ctx.runJob('disagreements', { documents, address, options: {} }, { budgetMs: AGREEMENT_BUDGET_MS }),
         );
