@@ -71,9 +71,16 @@ async function parsePackage(
   } catch (error) {
     if (error instanceof JobCancelledError) throw cancelledError();
     if (error instanceof JobTimeoutError || error instanceof JobFailedError) {
+      // The worker gave up on the package as a whole; name its files, since no line can be named.
+      const names = files.map((f) => f.name);
+      const which =
+        names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
       throw new WorkbenchError(
         'import-rejected',
-        `The files could not be read: ${error.message}. Nothing was imported.`,
+        `${which}: could not be read (${error.message}). Nothing was imported.`,
+        {
+          file: names[0] ?? null,
+        },
       );
     }
     throw error;
