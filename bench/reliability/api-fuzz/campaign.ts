@@ -14,12 +14,12 @@ export const apiFuzz = defineCampaign(
   'Generated and broken requests for every method, forged tokens, hosts, origins and senders, floods.',
   ['invalidFiles', 'starved', 'undelivered'],
   async (options, tally) => {
-    const perMethod = options.quick ? 150 : 10_000;
-    await fuzzContract(options, tally, perMethod, options.quick ? 150 : 1000);
-    await cancelRaces(options, tally, options.quick ? 10 : 200);
-    await fuzzHostGuards(options, tally, options.quick ? 150 : 3000);
+    const perMethod = options.quick ? 50 : 10_000;
+    await fuzzContract(options, tally, perMethod, options.quick ? 50 : 1000);
+    await cancelRaces(options, tally, options.quick ? 4 : 200);
+    await fuzzHostGuards(options, tally, options.quick ? 60 : 3000);
     await floodLimits(options, tally, 300);
-    await fuzzIpcSenders(tally, options.quick ? 1000 : 10_000, options.seed);
+    await fuzzIpcSenders(tally, options.quick ? 300 : 10_000, options.seed);
     tally.counts['perMethod'] = perMethod;
   },
 );

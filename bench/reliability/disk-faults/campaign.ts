@@ -225,7 +225,7 @@ function plansFor(count: number, quick: boolean, random: () => number): FaultPla
   }
   if (!quick) return plans;
   return Array.from(
-    { length: Math.min(4, count) },
+    { length: Math.min(2, count) },
     () => plans[Math.floor(random() * plans.length)] as FaultPlan,
   );
 }

@@ -64,7 +64,7 @@ export const forcedKills = defineCampaign(
   ['invalidFiles'],
   async (options, tally) => {
     const lanes = options.quick ? 1 : 2;
-    const kills = options.quick ? 3 : 500;
+    const kills = options.quick ? 2 : 500;
     await Promise.all(Array.from({ length: lanes }, (_, lane) => killLoop(options, tally, lane, kills)));
 
     await naiveControl(options, tally);

@@ -113,9 +113,9 @@ export const hostileContent = defineCampaign(
   ['offHost', 'navigations', 'popups', 'cspViolations'],
   async (options, tally) => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM} (set TAGWRIGHT_CHROMIUM)`);
-    const list = payloads(options.quick ? 24 : 120);
+    const list = payloads(options.quick ? 12 : 120);
     const dir = await freshDir(options, 'hostile');
-    const planted = await plantPayloads(dir, list, options.quick ? 6 : 30);
+    const planted = await plantPayloads(dir, list, options.quick ? 4 : 30);
     const served = await startServe(dir);
     if (served.kind === 'refused') throw new Error(served.output);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -59,7 +59,7 @@ function judge(tally: Tally, file: MalformedFile, result: Result<unknown>, added
 
 function malformedFiles(options: CampaignOptions): MalformedFile[] {
   const random = randomFor(options, 'malformed-imports');
-  const perFormat = options.quick ? 8 : 260;
+  const perFormat = options.quick ? 3 : 260;
   const files: MalformedFile[] = [];
   for (const format of IMPORT_FORMATS) {
     const samples = format.samples();
@@ -110,7 +110,7 @@ function limitFor(options: CampaignOptions, file: { heavy?: boolean }): number {
 async function annotatedFiles(options: CampaignOptions): Promise<AnnotatedFile[]> {
   const random = randomFor(options, 'malformed-annotated');
   const samples = await annotatedSamples(options);
-  const perSample = options.quick ? 3 : 150;
+  const perSample = options.quick ? 1 : 150;
   const files: AnnotatedFile[] = [];
   for (const sample of samples)
     for (let i = 0; i < perSample; i++) files.push(malformedAnnotated(sample, random, files.length));
@@ -121,7 +121,7 @@ async function annotatedFiles(options: CampaignOptions): Promise<AnnotatedFile[]
 async function annotatedThroughCli(options: CampaignOptions, files: readonly AnnotatedFile[], tally: Tally) {
   const scratch = await freshDir(options, 'cli-annotated');
   const workspace = join(scratch, 'ws');
-  const every = Math.max(1, Math.floor(files.length / (options.quick ? 2 : 40)));
+  const every = Math.max(1, Math.floor(files.length / (options.quick ? 1 : 40)));
   for (let serial = 0; serial < files.length; serial += every) {
     const file = files[serial] as AnnotatedFile;
     if (file.heavy !== true) await importAnnotatedByCli(workspace, scratch, file, serial, tally);
