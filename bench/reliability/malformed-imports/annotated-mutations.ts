@@ -3,12 +3,11 @@
 // format keeps its offsets and references (past the text, inside a surrogate pair, to a span that is not
 // there). What a correct importer must do is judged here, independently: encoding defects and JSON syntax
 // errors must be refused naming the file and the line; edits that break offsets or references must be refused.
-import { isUtf8 } from 'node:buffer';
 import { unzipSync, zipSync } from 'fflate';
 import type { ImportableFormat } from '@shared/formats/annotations';
 import type { AnnotatedSample, RequestFile } from './annotated-samples';
 import type { ImportFormat } from './formats';
-import { lineAt, mutate } from './mutations';
+import { byteDefect, mutate } from './mutations';
 
 export interface AnnotatedFile {
   format: ImportableFormat;
@@ -56,13 +55,8 @@ export function annotatedExpectation(
   bytes: Buffer,
   defectAt?: number,
 ): Pick<AnnotatedFile, 'mustRefuse' | 'line'> {
-  if (bytes.length === 0) return { mustRefuse: true };
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { mustRefuse: true, line: lineAt(bytes, nul) };
-  if (!isUtf8(bytes))
-    return defectAt === undefined
-      ? { mustRefuse: true }
-      : { mustRefuse: true, line: lineAt(bytes, defectAt) };
+  const defect = byteDefect(bytes, defectAt);
+  if (defect !== undefined) return defect;
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (layout === 'json-lines') {
     const bad = badJsonLine(text);

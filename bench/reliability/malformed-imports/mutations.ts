@@ -42,8 +42,11 @@ function badRecord(line: string): string | null {
     : 'bad meta value';
 }
 
-/** What a correct importer must do with these bytes. */
-export function expectationOf(format: ImportFormat, bytes: Buffer, defectAt?: number): Expectation {
+/**
+ * The refusal bytes that are no text at all must get, whatever the format: empty, a NUL (on its line), or not
+ * UTF-8 (on the line of `defectAt`, the byte a mutation broke, when known); undefined when they are text.
+ */
+export function byteDefect(bytes: Buffer, defectAt?: number): Expectation | undefined {
   if (bytes.length === 0) return { mustRefuse: true };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { mustRefuse: true, line: lineAt(bytes, nul) };
@@ -51,6 +54,13 @@ export function expectationOf(format: ImportFormat, bytes: Buffer, defectAt?: nu
     return defectAt === undefined
       ? { mustRefuse: true }
       : { mustRefuse: true, line: lineAt(bytes, defectAt) };
+  return undefined;
+}
+
+/** What a correct importer must do with these bytes. */
+export function expectationOf(format: ImportFormat, bytes: Buffer, defectAt?: number): Expectation {
+  const defect = byteDefect(bytes, defectAt);
+  if (defect !== undefined) return defect;
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (!/\S/.test(text)) return { mustRefuse: true };
   if (!format.jsonLines) return { mustRefuse: false };
