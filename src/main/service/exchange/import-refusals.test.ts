@@ -2,7 +2,7 @@
 // `npm run reliability`): every refusal names the file and, where the file has lines, the line; a preview never
 // promises what the commit then refuses; and nothing of a refused import is written.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportAnnotationsReport, Result, WorkspaceView } from '@shared/api';
+import type { Result, WorkspaceView } from '@shared/api';
 import { base64, tempWorkbench, valueOf } from '../test-support';
 
 type Bench = Awaited<ReturnType<typeof tempWorkbench>>;
