@@ -57,13 +57,23 @@ async function runOne(campaign: Campaign, options: CampaignOptions): Promise<Cam
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { quick: { type: 'boolean' }, json: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      quick: { type: 'boolean' },
+      json: { type: 'string' },
+      seed: { type: 'string' },
+      scale: { type: 'string' },
+    },
   });
   const unknown = positionals.filter((name) => !CAMPAIGNS.some((c) => c.name === name));
   if (unknown.length > 0) {
     console.error(
       `Unknown campaign ${unknown.join(', ')}; campaigns: ${CAMPAIGNS.map((c) => c.name).join(', ')}`,
     );
+    return 2;
+  }
+  const scale = values.scale === undefined ? 1 : Number(values.scale);
+  if (!(scale > 0 && scale <= 1)) {
+    console.error(`--scale is a share of the full campaign, more than 0 and at most 1 (got ${values.scale})`);
     return 2;
   }
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
@@ -76,8 +86,14 @@ async function main(): Promise<number> {
     seed,
     scratch,
     log: (message) => console.log(`  … ${message}`),
+    scale,
   };
-  console.log(`reliability: ${options.quick ? 'quick sample' : 'full campaign'}, seed ${seed}`);
+  const kind = options.quick
+    ? 'quick sample'
+    : scale < 1
+      ? `full campaign at scale ${scale}`
+      : 'full campaign';
+  console.log(`reliability: ${kind}, seed ${seed}`);
   const started = new Date();
   const results: CampaignResult[] = [];
   try {
@@ -103,6 +119,7 @@ async function main(): Promise<number> {
     const report = {
       startedAt: started.toISOString(),
       quick: options.quick,
+      scale,
       seed,
       machine,
       campaigns: results,

@@ -5,7 +5,15 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServe } from '../lib/built-host';
-import { defineCampaign, freshDir, randomFor, sleep, within, type CampaignOptions } from '../lib/campaign';
+import {
+  defineCampaign,
+  freshDir,
+  randomFor,
+  sized,
+  sleep,
+  within,
+  type CampaignOptions,
+} from '../lib/campaign';
 import { EditDriver } from '../lib/edit-driver';
 import type { Tally } from '../lib/figures';
 import { prepareSession, verifySession } from '../lib/session';
@@ -64,7 +72,7 @@ export const forcedKills = defineCampaign(
   ['invalidFiles'],
   async (options, tally) => {
     const lanes = options.quick ? 1 : 2;
-    const kills = options.quick ? 2 : 500;
+    const kills = sized(options, 2, 500);
     await Promise.all(Array.from({ length: lanes }, (_, lane) => killLoop(options, tally, lane, kills)));
 
     await naiveControl(options, tally);

@@ -12,6 +12,14 @@ export interface CampaignOptions {
   /** A folder of the run's own, removed afterwards; campaigns make their workspaces inside it. */
   scratch: string;
   log: (message: string) => void;
+  /** The share of the full campaign's largest counts to run (`--scale`, default 1); never below the sample. */
+  scale?: number;
+}
+
+/** How many of something to try: `quick` in the sample, else `full` times the run's scale. */
+export function sized(options: CampaignOptions, quick: number, full: number): number {
+  if (options.quick) return quick;
+  return Math.max(quick, Math.round(full * (options.scale ?? 1)));
 }
 
 export interface Campaign {

@@ -8,7 +8,7 @@ import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportReport, Result, WorkspaceView } from '@shared/api';
 import { runBuiltCli, type ServeProcess } from '../lib/built-host';
-import { defineCampaign, freshDir, randomFor, type CampaignOptions } from '../lib/campaign';
+import { defineCampaign, freshDir, randomFor, sized, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace, storeProblems } from '../lib/workspace-oracle';
 import { IMPORT_FORMATS, type MalformedFile } from './formats';
@@ -59,7 +59,7 @@ function judge(tally: Tally, file: MalformedFile, result: Result<unknown>, added
 
 function malformedFiles(options: CampaignOptions): MalformedFile[] {
   const random = randomFor(options, 'malformed-imports');
-  const perFormat = options.quick ? 3 : 260;
+  const perFormat = sized(options, 3, 260);
   const files: MalformedFile[] = [];
   for (const format of IMPORT_FORMATS) {
     const samples = format.samples();
@@ -110,7 +110,7 @@ function limitFor(options: CampaignOptions, file: { heavy?: boolean }): number {
 async function annotatedFiles(options: CampaignOptions): Promise<AnnotatedFile[]> {
   const random = randomFor(options, 'malformed-annotated');
   const samples = await annotatedSamples(options);
-  const perSample = options.quick ? 1 : 150;
+  const perSample = sized(options, 1, 150);
   const files: AnnotatedFile[] = [];
   for (const sample of samples)
     for (let i = 0; i < perSample; i++) files.push(malformedAnnotated(sample, random, files.length));
