@@ -53,9 +53,13 @@ export async function commitImport(ctx: ServiceContext, plan: ImportPlan): Promi
     }
     if (plan.creates.length > 0) summaries.push(...(await store.createDocuments(plan.creates)));
   } catch (error) {
-    await rollBack(ctx, undone, workspaceChanged ? before : null);
+    const stayed = await rollBack(ctx, undone, workspaceChanged ? { before, plan } : null);
     if (error instanceof WorkbenchError) {
-      throw new WorkbenchError(error.code, `${error.message} Nothing of the import was kept.`, error.details);
+      const outcome =
+        stayed.length === 0
+          ? 'Nothing of the import was kept.'
+          : `The import could not be undone completely (the disk failed again): ${stayed.join('; ')} stay.`;
+      throw new WorkbenchError(error.code, `${error.message} ${outcome}`, error.details);
     }
     throw error;
   }
@@ -69,7 +73,13 @@ interface Undo {
   comments: Comment[];
 }
 
-async function rollBack(ctx: ServiceContext, undone: Undo[], workspace: WorkspaceFile | null): Promise<void> {
+/** Puts back what the import wrote; returns what could not be put back, for people. */
+async function rollBack(
+  ctx: ServiceContext,
+  undone: Undo[],
+  workspace: { before: WorkspaceFile; plan: ImportPlan } | null,
+): Promise<string[]> {
+  const stayed: string[] = [];
   for (const { docId, layers, comments } of undone.reverse()) {
     await ctx.store
       .updateDocument(docId, (draft) => {
@@ -79,14 +89,19 @@ async function rollBack(ctx: ServiceContext, undone: Undo[], workspace: Workspac
         }
         draft.comments = comments;
       })
-      .catch(() => undefined);
+      .catch(() => stayed.push(`the layers it put into document ${docId}`));
   }
   if (workspace !== null) {
+    const { before, plan } = workspace;
     await ctx.store
       .updateWorkspace((ws) => {
-        ws.labelSchema = structuredClone(workspace.labelSchema);
-        ws.annotators = structuredClone(workspace.annotators);
+        ws.labelSchema = structuredClone(before.labelSchema);
+        ws.annotators = structuredClone(before.annotators);
       })
-      .catch(() => undefined);
+      .catch(() => {
+        const analysts = plan.newAnnotators.map((a) => `analyst ${a.name}`);
+        stayed.push([...analysts, ...plan.report.schemaAdditions].join(', ') || 'its label schema');
+      });
   }
+  return stayed;
 }
