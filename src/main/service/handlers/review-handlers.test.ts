@@ -41,4 +41,17 @@ describe('review:disagreements', () => {
       });
     }
   });
+
+  it('refuses a layer listed twice as an invalid request, here and for review:agreement', async () => {
+    const layers = ['constructor', 'constructor', 'dana'];
+    const answers = [
+      await wb.dispatch('review:disagreements', { address: { metric: 'fleissKappa', layers } }),
+      await wb.dispatch('review:agreement', { layers: ['dana', 'dana'], labels: [] }),
+    ];
+    for (const result of answers)
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request', message: expect.stringContaining('listed twice') },
+      });
+  });
 });
