@@ -371,6 +371,19 @@ describe('importing', () => {
     if (!result.ok) expect(result.error.message).toMatch(/^deep\.json/);
   });
 
+  it('brings a colleague’s comment threads into the layer their package goes to', async () => {
+    const { wb } = await richWorkspace();
+    const { bytes } = await exportBytes(wb, 'native', { layers: ['lee'] });
+    const empty = await bench();
+    valueOf(await empty.dispatch('annotator:set-local', { name: 'Dana' }));
+    const request = importRequest('native', 'Ren', [{ name: 'lee.json', bytes: new Uint8Array(bytes) }]);
+    const report = valueOf<ImportAnnotationsReport>(await empty.dispatch('import:commit', request));
+    const doc = await empty.store.readDocument(report.documents[0]!.docId as DocId);
+    expect(doc.comments.map((c) => [c.target.layer, c.text])).toEqual([
+      ['ren', 'Is this the state or the city?'],
+    ]);
+  });
+
   it('reads a zipped package of several files', async () => {
     const { wb } = await richWorkspace();
     const { bytes } = await exportBytes(wb, 'jsonl');

@@ -259,7 +259,12 @@ export async function planImport(
         updates.set(update.docId, update);
       }
     }
-    if (doc.comments !== undefined && target.record !== undefined) target.record.comments = doc.comments;
+    // A thread follows its tag into the layer the file's layer was mapped to.
+    if (doc.comments !== undefined && target.record !== undefined)
+      target.record.comments = doc.comments.map((comment) => {
+        const layer = mapping.get(comment.target.layer);
+        return layer === undefined ? comment : { ...comment, target: { ...comment.target, layer } };
+      });
   }
   plan.creates = [...created.values()];
   plan.updates = [...updates.values()];
