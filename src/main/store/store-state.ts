@@ -100,10 +100,6 @@ export class StoreState implements WorkspaceStore {
     return this.snapshot;
   }
 
-  labelSchema(): WorkspaceFile['labelSchema'] {
-    return this.workspace().labelSchema;
-  }
-
   documents(): DocumentSummary[] {
     return this.workspace().documents;
   }

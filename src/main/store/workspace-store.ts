@@ -46,10 +46,8 @@ export interface WorkspaceStore {
   readonly dir: string;
   /** Files that failed to load (on open, or later when a document was read again). */
   readonly problems: readonly StoreProblem[];
-  /** A deep-frozen snapshot; never a live mutable reference. */
+  /** A deep-frozen snapshot (cheap: the index entries are shared, not copied); never a live mutable reference. */
   workspace(): WorkspaceFile;
-  /** The label schema (frozen), without building a snapshot of the index. */
-  labelSchema(): LabelSchema;
   /** Changes settings (label schema, annotators…); the derived `documents` index cannot be changed here. */
   updateWorkspace(mutate: (draft: WorkspaceFile) => void): Promise<WorkspaceFile>;
   /** The index, in the order documents were imported (frozen). */
