@@ -166,8 +166,11 @@ export class StoreState implements WorkspaceStore {
     return this.queueFor(id).run(async () => {
       this.assertLockHeld();
       let live = await this.load(id);
-      // A journal that may end in a torn line is folded into the file first, so nothing follows the tear.
-      if (!this.docs.journal(id).clean) live = await this.writeDocumentFile(live);
+      // A journal that may end in a torn line is folded into the file first, so nothing follows the tear; one
+      // that compaction has failed to fold for long is too, rather than growing past what can be read back.
+      const journal = this.docs.journal(id);
+      if (!journal.clean || journal.bytes >= this.deps.maxDocumentBytes / 2)
+        live = await this.writeDocumentFile(live);
       const applied = live.apply(change, this.deps.workspaceDb.data.labelSchema);
       try {
         await this.docs.append(id, applied.entry);
