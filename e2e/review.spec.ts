@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { snapshot } from './support/snapshot';
 import { ROOT } from './support/host';
 import type { WorkbenchPage } from './support/workbench-page';
 
@@ -84,6 +85,7 @@ test('a colleague’s brat package is compared, adjudicated into gold from the k
   const current = panel.getByRole('listitem').and(page.locator('[aria-current="true"]'));
   await page.keyboard.press(']');
   await expect(current).toContainText('Boundaries differ');
+  await snapshot(page, 'review.png');
   await expect(current).toContainText('the conditions are not yet ripe for a meeting');
   await page.keyboard.press('a'); // Dana's longer claim
   await expect(current).toContainText('Yaşar Güler');
