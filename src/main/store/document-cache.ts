@@ -118,6 +118,12 @@ export class DocumentCache {
     return [...this.slots].filter(([, slot]) => slot.journal.exists).map(([id]) => id);
   }
 
+  /** Forgets the document altogether (it went to the trash). */
+  forget(id: string): void {
+    this.recent.delete(id);
+    this.slots.delete(id);
+  }
+
   /** Forgets the live copy (the file turned out to be damaged); the id stays known. */
   drop(id: string): void {
     this.recent.delete(id);

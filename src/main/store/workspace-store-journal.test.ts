@@ -179,6 +179,17 @@ describe('compaction', () => {
     expect(await readdir(join(dir, 'documents'))).toEqual(['a.json']);
   });
 
+  it('happens before a document goes to the trash, which keeps its journalled saves through a restore', async () => {
+    await tag([addSpan(1)]);
+    const live = await store.readDocument(A);
+    await store.trashDocument(A, 'alice');
+    expect(await readdir(join(dir, 'documents'))).toEqual([]);
+    await store.restoreDocument(A);
+    expect(await store.readDocument(A)).toEqual(live);
+    await tag([addSpan(2)]);
+    expect(await (await reader()).readDocument(A)).toMatchObject({ revision: 2 });
+  });
+
   it('happens on close', async () => {
     await tag([addSpan(1)]);
     await store.close();

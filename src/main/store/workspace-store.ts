@@ -3,7 +3,7 @@
 // clone, is made durable, and only then replaces the in-memory copy, so memory always equals disk.
 import { resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { StoreProblem } from '@shared/api/contract';
+import type { StoreProblem, TrashedDocument } from '@shared/api/contract';
 import { WorkbenchError } from '@shared/api/result';
 import type {
   DocId,
@@ -70,6 +70,11 @@ export interface WorkspaceStore {
   applyAnnotations(id: DocId, change: AnnotationChange): Promise<AppliedAnnotations>;
   /** Folds the document's journal into its file now (it also happens on idle, on size and on close). */
   compact(id: DocId): Promise<void>;
+  /** Moves a document to trash/ (durably written there before it leaves documents/) and out of the index. */
+  trashDocument(id: DocId, deletedBy: string): Promise<TrashedDocument>;
+  /** Brings a trashed document back, checked like a new one; refuses a text that is in the workspace again. */
+  restoreDocument(id: DocId): Promise<DocumentSummary>;
+  trashed(): Promise<TrashedDocument[]>;
   close(): Promise<void>;
 }
 
