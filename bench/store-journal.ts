@@ -3,22 +3,25 @@
 // API in 5,000-op requests, each request timed), and a workspace of 1,000 documents of 1,000 spans each.
 // "before" is the old handler, kept here only: updateDocument (clone, apply, zod check of the whole record,
 // clone, rewrite of the whole file) plus the per-save clone of the workspace snapshot the old store made.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AnnotationOp } from '@shared/api';
 import {
   LayerIndex,
   applyOps,
+  compareSpans,
+  spanFromDraft,
   ownEntry,
   setEntry,
   summarizeDocument,
   type AnnotatorId,
   type DocId,
   type DocumentRecord,
-  type Span,
   type SpanId,
 } from '@shared/model';
-import { anchorOf } from '@shared/text/anchor';
-import { sha256Hex } from '../src/main/store/validation';
+import { nodeFileIO } from '../src/main/store/file-io';
+import { makeDocument } from '../src/main/store/test-support/fixtures';
 import { generateArticle, seeded } from './lib/corpus';
 import { row, type Notes, type SuiteResult } from './lib/report';
 import { summarize, type Samples } from './lib/stats';
@@ -92,6 +95,8 @@ interface Timed {
 }
 
 async function timeSaves(runs: number, save: (i: number) => Promise<void>): Promise<Timed> {
+  // Start from a settled disk: an fdatasync waits for whatever the setup left to write back.
+  spawnSync('sync');
   for (let i = 0; i < 3; i++) await save(i);
   const wall: number[] = [];
   const busy: number[] = [];
@@ -107,6 +112,13 @@ async function timeSaves(runs: number, save: (i: number) => Promise<void>): Prom
 }
 
 /** The i-th tag: one add-span of a fresh id over one of 200 word ranges. */
+/** The floor under any durable save here: one ~700-byte append + fdatasync, what the journal's save waits for. */
+async function fsyncFloor(dir: string): Promise<string> {
+  const path = join(dir, 'floor.journal');
+  const floor = await timeSaves(40, () => nodeFileIO.appendSynced(path, `${'x'.repeat(700)}\n`));
+  return `bare append+fdatasync in the same run: median ${ms(floor.wall.median)}, p95 ${ms(floor.p95)}`;
+}
+
 function tags(text: string, seed: number, prefix: string): (i: number) => AnnotationOp[] {
   const pool = ranges(text, 200, seed);
   return (i) => addOps([{ ...pool[i % pool.length]!, id: `${prefix}${i}` }]);
@@ -144,7 +156,7 @@ async function bigDocument(scale: Scale, notes: Notes): Promise<{ before: Timed;
     const before = await timeSaves(scale.runs, (i) => oldSave(wb, oldDoc, layer, next(i)));
     const after = await timeSaves(scale.runs, (i) => newSave(wb, newDoc, layer, next(i + 1000)));
     notes[`journal: tag save, 1 MB / ${scale.bigSpans} spans`] =
-      `before: ${describeTimed(before)}; after: ${describeTimed(after)}`;
+      `before: ${describeTimed(before)}; after: ${describeTimed(after)}; ${await fsyncFloor(wb.dir)}`;
     return { before, after };
   } finally {
     await wb.cleanup();
@@ -153,46 +165,17 @@ async function bigDocument(scale: Scale, notes: Notes): Promise<{ before: Timed;
 
 /** A document record with `spans` spans, built the way the importer and the ops module build them. */
 function corpusDocument(n: number, spansPerDoc: number): DocumentRecord {
-  const text = generateArticle(16 * 1024, 100 + n).text;
-  const spans: Span[] = ranges(text, spansPerDoc, n).map(({ id, label, start, end }) => {
-    return {
-      id: id as SpanId,
-      label,
-      start,
-      end,
-      ...anchorOf(text, start, end),
-      attributes: {},
-      note: '',
-      createdBy: 'bench' as AnnotatorId,
-      createdAt: AT,
-      updatedAt: AT,
-    };
-  });
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return {
-    schemaVersion: 1,
-    id: `c${n}` as DocId,
-    title: `Corpus document ${n}`,
-    text,
-    sha256: sha256Hex(text),
-    meta: {},
-    import: {
-      sourceName: `c${n}.txt`,
-      format: 'txt',
-      encoding: 'utf-8',
-      hadBom: false,
-      lineEndings: 'lf',
-      crlfAt: [],
-      crAt: [],
-      importedAt: AT,
-    },
-    status: {},
-    layers: { bench: { spans, relations: [] } },
-    comments: [],
-    rejectedSuggestions: [],
-    reviewRejections: [],
-    revision: 0,
+  const doc = makeDocument(`c${n}`, generateArticle(16 * 1024, 100 + n).text);
+  const ctx = {
+    text: doc.text,
+    schema: { labels: [], relationTypes: [] },
+    annotator: 'bench' as AnnotatorId,
+    now: AT,
   };
+  const spans = ranges(doc.text, spansPerDoc, n).map((range) =>
+    spanFromDraft({ ...range, id: range.id as SpanId }, ctx),
+  );
+  return { ...doc, layers: { bench: { spans: spans.sort(compareSpans), relations: [] } } };
 }
 
 async function bigWorkspace(scale: Scale, notes: Notes): Promise<{ before: Timed; after: Timed }> {
@@ -214,7 +197,7 @@ async function bigWorkspace(scale: Scale, notes: Notes): Promise<{ before: Timed
     const before = await timeSaves(scale.runs, (i) => oldSave(wb, target.id, layer, next(i)));
     const after = await timeSaves(scale.runs, (i) => newSave(wb, target.id, layer, next(i + 1000)));
     notes[`journal: tag save, ${scale.docs} docs / ${scale.docs * scale.spansPerDoc} spans`] =
-      `before: ${describeTimed(before)}; after: ${describeTimed(after)}`;
+      `before: ${describeTimed(before)}; after: ${describeTimed(after)}; ${await fsyncFloor(wb.dir)}`;
     return { before, after };
   } finally {
     await wb.cleanup();
