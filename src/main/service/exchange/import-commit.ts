@@ -13,7 +13,7 @@ import {
   type LayerId,
   type WorkspaceFile,
 } from '@shared/model';
-import { dropOrphanComments } from '../apply-ops';
+import { dropOrphanComments } from '../comment-threads';
 import type { ServiceContext } from '../service-context';
 import type { ImportPlan } from './import-plan';
 
