@@ -6,8 +6,15 @@ import { contract, methodNames } from '@shared/api';
 import { mutate, PROTO_KEYS } from './hints';
 import { arbitraryFor, requestSchema } from './schema-arbitrary';
 
+/**
+ * Methods whose request schemas refine a field in a way JSON Schema cannot state (an absolute folder path, a
+ * metadata key rule): generated from the schema alone they are mostly refused by the validator, which is
+ * fuzzing too; they are listed here so that a new method that cannot be generated is still noticed.
+ */
+const REFINED: ReadonlySet<string> = new Set(['workspace:open', 'document:set-meta']);
+
 describe('generators derived from the contract', () => {
-  for (const method of methodNames) {
+  for (const method of methodNames.filter((name) => !REFINED.has(name))) {
     it(`generates valid ${method} requests from its schema alone`, () => {
       const samples = fc.sample(
         arbitraryFor(requestSchema(method), [], () => undefined),
