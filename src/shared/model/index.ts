@@ -10,3 +10,8 @@ export * from './layer-index';
 export * from './ops';
 export * from './records';
 export * from './document-checks';
+export * from './frames';
+export * from './schema-rules';
+export * from './schema-migration';
+export * from './actors';
+export * from './suggestions';
