@@ -24,6 +24,14 @@ describe('the preload bridge', () => {
         "import:preview: function",
         "import:commit: function",
         "task:cancel: function",
+        "schema:preview: function",
+        "schema:update: function",
+        "actors:list: function",
+        "actors:rename: function",
+        "actors:assign: function",
+        "frames:list: function",
+        "suggestions:find: function",
+        "suggestions:reject: function",
         "onEvent: function",
       ]
     `);

@@ -4,15 +4,23 @@
 // response type; the request type is inferred from the schema.
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
+import { actorMethods } from './domains/actors';
 import { annotationMethods } from './domains/annotations';
 import { documentMethods } from './domains/documents';
 import { exchangeMethods } from './domains/exchange';
+import { frameMethods } from './domains/frames';
+import { schemaMethods } from './domains/schema';
+import { suggestionMethods } from './domains/suggestions';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
+export * from './domains/actors';
 export * from './domains/annotations';
 export * from './domains/documents';
 export * from './domains/exchange';
+export * from './domains/frames';
+export * from './domains/schema';
+export * from './domains/suggestions';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -30,6 +38,10 @@ export const contract = {
   ...documentMethods,
   ...annotationMethods,
   ...exchangeMethods,
+  ...schemaMethods,
+  ...actorMethods,
+  ...frameMethods,
+  ...suggestionMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

@@ -13,6 +13,14 @@ export const methodNames = [
   'import:preview',
   'import:commit',
   'task:cancel',
+  'schema:preview',
+  'schema:update',
+  'actors:list',
+  'actors:rename',
+  'actors:assign',
+  'frames:list',
+  'suggestions:find',
+  'suggestions:reject',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
