@@ -15,3 +15,5 @@ export * from './schema-rules';
 export * from './schema-migration';
 export * from './actors';
 export * from './suggestions';
+export * from './link-candidates';
+export * from './claims-by-actor';

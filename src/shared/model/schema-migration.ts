@@ -50,6 +50,22 @@ export function losses(impact: MigrationImpact): number {
   return spans + impact.relationsRemoved + impact.attributeValuesCleared + impact.commentsRemoved;
 }
 
+/** What a change removes, in words: "2 condition span(s), 1 relation(s) in 1 document(s)". */
+export function describeLosses(impact: MigrationImpact): string {
+  const parts = impact.spansRemoved.map((r) => `${r.count} ${r.label} span(s)`);
+  if (impact.relationsRemoved > 0) parts.push(`${impact.relationsRemoved} relation(s)`);
+  if (impact.attributeValuesCleared > 0) parts.push(`${impact.attributeValuesCleared} attribute value(s)`);
+  if (impact.commentsRemoved > 0) parts.push(`${impact.commentsRemoved} comment(s)`);
+  return `${parts.join(', ')} in ${impact.documents} document(s)`;
+}
+
+/** What a change does, in words, for its preview. */
+export function describeImpact(impact: MigrationImpact): string {
+  const removes = losses(impact) > 0 ? ` It removes ${describeLosses(impact)}.` : ' It removes nothing.';
+  if (impact.documents === 0) return 'No document uses what changes: only the schema changes.';
+  return `It changes ${impact.documents} document(s): ${impact.spansRenamed} span(s) and ${impact.relationsRenamed} relation(s) renamed.${removes}`;
+}
+
 /** Why `renames` cannot go from `before` to `after` (a name that does not exist, a name renamed twice), or null. */
 export function renamesProblem(
   before: LabelSchema,

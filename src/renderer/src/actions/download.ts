@@ -4,7 +4,16 @@ export function offerDownload(fileName: string, mimeType: string, base64: string
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  offerBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+/** A text made in the page (the claims table as CSV), downloaded as UTF-8. */
+export function offerTextDownload(fileName: string, mimeType: string, text: string): void {
+  offerBlob(fileName, new Blob([text], { type: mimeType }));
+}
+
+function offerBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -4,11 +4,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
+import { frameCommands } from '../commands/frame-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { ActorsDialog } from './ActorsDialog';
+import { AttributePicker } from './AttributePicker';
+import { ClaimsDialog } from './ClaimsDialog';
 import { CommandButton } from './CommandButton';
 import { DocumentList } from './DocumentList';
 import { ExportDialog } from './ExportDialog';
@@ -16,10 +20,12 @@ import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
 import { DocumentPane } from './DocumentPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportControls } from './ImportControls';
+import { LinkPicker } from './LinkPicker';
 import { LiveRegion } from './LiveRegion';
 import { NoticeBanner } from './NoticeBanner';
 import { damagedDocumentIds, ProblemsBanner } from './ProblemsBanner';
 import { SaveStatus } from './SaveStatus';
+import { SchemaEditor } from './SchemaEditor';
 import { SidePanel } from './SidePanel';
 import { WhoAreYouDialog } from './WhoAreYouDialog';
 
@@ -37,6 +43,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
 
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
+  useEffect(() => services.commands.register(frameCommands), [services]);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback(
@@ -79,6 +86,9 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </button>
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
+        <CommandButton id="claims.open" label="Claims…" />
+        <CommandButton id="actors.open" label="Actors…" />
+        <CommandButton id="schema.open" label="Schema…" />
         <CommandButton id="import-annotations.open" label="Import annotations…" />
         <CommandButton id="export.open" label="Export…" />
       </header>
@@ -124,6 +134,11 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       )}
       {dialog === 'export' && <ExportDialog view={view} onClose={closeDialog} />}
       {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
+      {dialog === 'claims' && <ClaimsDialog view={view} onClose={closeDialog} />}
+      {dialog === 'actors' && <ActorsDialog onClose={closeDialog} />}
+      {dialog === 'schema' && <SchemaEditor view={view} onClose={closeDialog} />}
+      {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
+      {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
     </div>
   );
 }

@@ -15,7 +15,9 @@ export type AnnotationMeta =
   | { kind: 'remove'; ids: readonly string[] }
   | { kind: 'update'; spans: readonly DecoratedSpan[] }
   | { kind: 'focus'; id: string | null }
-  | { kind: 'hide'; labels: ReadonlySet<string> };
+  | { kind: 'hide'; labels: ReadonlySet<string> }
+  /** Spans drawn emphasised (both ends of a frame or relation the analyst points at); [] clears. */
+  | { kind: 'emphasis'; ids: readonly string[] };
 
 /** How a layer is drawn: the side of the text its lines go and how far out its band starts. */
 export interface LayerLook {
@@ -34,6 +36,7 @@ export interface AnnotationState {
   decorations: DecorationSet;
   focusedId: string | null;
   hidden: ReadonlySet<string>;
+  emphasized: ReadonlySet<string>;
 }
 
 export interface AnnotationPluginOptions {
@@ -58,6 +61,7 @@ const EMPTY: AnnotationState = {
   decorations: DecorationSet.empty,
   focusedId: null,
   hidden: new Set(),
+  emphasized: new Set(),
 };
 
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<AnnotationState> {
@@ -107,6 +111,7 @@ function decorateRun(
     const drawn = Math.min(look.band + track, MAX_TRACK);
     depth = Math.max(depth, drawn + 1);
     classes.push(`tw-u${drawn}-${label}`);
+    if (state.emphasized.has(id)) classes.push('tw-emphasis');
     if (id === state.focusedId) {
       classes.push('tw-focus');
       const span = state.byId.get(id);
@@ -171,6 +176,11 @@ function applyMessage(
     case 'focus': {
       const touched = [state.focusedId, meta.id].map((id) => (id === null ? undefined : state.byId.get(id)));
       return redraw({ ...state, focusedId: meta.id }, state.spans, touched, editorState, draw);
+    }
+    case 'emphasis': {
+      const ids = [...state.emphasized, ...meta.ids];
+      const touched = ids.map((id) => state.byId.get(id));
+      return redraw({ ...state, emphasized: new Set(meta.ids) }, state.spans, touched, editorState, draw);
     }
     case 'add':
     case 'update':

@@ -5,11 +5,15 @@ import type { LabelSchema } from '@shared/model';
 import type { Backend } from '../api/client';
 import { CommandRegistry } from '../commands/registry';
 import type { DocumentEditor } from '../editor/document-editor';
+import { createActorStore, type ActorStore } from '../stores/actor-store';
 import { createAnnouncer, type Announcer } from '../stores/announcer';
+import { createClaimsStore, type ClaimsStore } from '../stores/claims-store';
 import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
 import { observable, type Observable } from '../stores/observable';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
+import { createSchemaStore, type SchemaStore } from '../stores/schema-store';
 import { SessionRegistry } from '../stores/session-registry';
+import { SuggestionStore } from '../stores/suggestion-store';
 import { createUiStore, type UiStore } from '../stores/ui-store';
 import { createWorkspaceStore, type WorkspaceStore } from '../stores/workspace-store';
 import type { DocumentSession } from '../stores/document-session';
@@ -26,6 +30,10 @@ export interface AppServices {
   workspace: WorkspaceStore;
   sessions: SessionRegistry;
   exchange: ExchangeStore;
+  suggestions: SuggestionStore;
+  actors: ActorStore;
+  claims: ClaimsStore;
+  schema: SchemaStore;
   tracker: SaveTracker;
   ui: UiStore;
   announcer: Announcer;
@@ -58,6 +66,10 @@ export function createAppServices(backend: Backend): AppServices {
     workspace,
     sessions,
     exchange,
+    suggestions: new SuggestionStore(backend.api),
+    actors: createActorStore(backend.api, sessions),
+    claims: createClaimsStore(backend.api),
+    schema: createSchemaStore(backend.api, workspace, sessions),
     tracker,
     ui: createUiStore(),
     announcer: createAnnouncer(),

@@ -1,20 +1,31 @@
 // View state shared by several components that never reaches disk (src/renderer/stores): which labels are
-// hidden (from the span list, the highlights and n/p alike), which extra layers the text shows, and whether
-// the narrow-window document drawer is open.
+// hidden (from the span list, the highlights and n/p alike), which extra layers the text shows, whether
+// the narrow-window document drawer is open, the dialog on top, the side panel's tab, and which spans the
+// text shows emphasised (both ends of a frame or relation under the pointer or the keyboard focus).
 import type { LayerId } from '@shared/model';
 import { observable } from './observable';
+
+export type WorkbenchDialog =
+  'export' | 'import-annotations' | 'claims' | 'actors' | 'schema' | 'link-picker' | 'attribute-picker';
+
+export type SideTab = 'spans' | 'frames' | 'suggestions';
 
 export function createUiStore() {
   const hiddenLabels = observable<ReadonlySet<string>>(new Set());
   const documentsOpen = observable(false);
   /** The dialog shown over the workbench, if any. */
-  const dialog = observable<'export' | 'import-annotations' | null>(null);
+  const dialog = observable<WorkbenchDialog | null>(null);
+  const sideTab = observable<SideTab>('spans');
+  /** Span ids of the analyst's layer drawn emphasised in the text. */
+  const emphasis = observable<readonly string[]>([]);
   /** Layers shown besides the analyst's own (colleagues', gold), read-only. */
   const extraLayers = observable<ReadonlySet<LayerId>>(new Set());
   return {
     hiddenLabels,
     documentsOpen,
     dialog,
+    sideTab,
+    emphasis,
     extraLayers,
     toggleExtraLayer(layer: LayerId) {
       extraLayers.update((current) => {
