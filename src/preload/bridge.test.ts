@@ -32,6 +32,12 @@ describe('the preload bridge', () => {
         "frames:list: function",
         "suggestions:find: function",
         "suggestions:reject: function",
+        "review:agreement: function",
+        "review:disagreements: function",
+        "review:compare: function",
+        "review:decide: function",
+        "comments:add: function",
+        "comments:remove: function",
         "onEvent: function",
       ]
     `);

@@ -21,6 +21,12 @@ export const methodNames = [
   'frames:list',
   'suggestions:find',
   'suggestions:reject',
+  'review:agreement',
+  'review:disagreements',
+  'review:compare',
+  'review:decide',
+  'comments:add',
+  'comments:remove',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

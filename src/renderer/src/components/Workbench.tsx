@@ -5,12 +5,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { frameCommands } from '../commands/frame-commands';
+import { reviewCommands } from '../commands/review-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import { ActorsDialog } from './ActorsDialog';
+import { AgreementDialog } from './AgreementDialog';
 import { AttributePicker } from './AttributePicker';
 import { ClaimsDialog } from './ClaimsDialog';
 import { CommandButton } from './CommandButton';
@@ -44,6 +46,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
   useEffect(() => services.commands.register(frameCommands), [services]);
+  useEffect(() => services.commands.register(reviewCommands), [services]);
+  const review = useStore(services.review.state);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback(
@@ -90,6 +94,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <CommandButton id="actors.open" label="Actors…" />
         <CommandButton id="schema.open" label="Schema…" />
         <CommandButton id="import-annotations.open" label="Import annotations…" />
+        <CommandButton id="review.open" label="Review…" />
         <CommandButton id="export.open" label="Export…" />
       </header>
       <ProblemsBanner problems={view.problems} />
@@ -97,6 +102,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       <div className="columns">
         <ErrorBoundary area="the document list">
           <DocumentList
+            reviewCounts={review?.summary ?? null}
             documents={view.documents}
             labels={labels}
             layer={analyst.id}
@@ -139,6 +145,9 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       {dialog === 'schema' && <SchemaEditor view={view} onClose={closeDialog} />}
       {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
       {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
+      {dialog === 'agreement' && review !== null && (
+        <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
+      )}
     </div>
   );
 }

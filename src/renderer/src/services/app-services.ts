@@ -9,6 +9,7 @@ import { createActorStore, type ActorStore } from '../stores/actor-store';
 import { createAnnouncer, type Announcer } from '../stores/announcer';
 import { createClaimsStore, type ClaimsStore } from '../stores/claims-store';
 import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
+import { createReviewStore, type ReviewStore } from '../stores/review-store';
 import { observable, type Observable } from '../stores/observable';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
 import { createSchemaStore, type SchemaStore } from '../stores/schema-store';
@@ -34,6 +35,7 @@ export interface AppServices {
   actors: ActorStore;
   claims: ClaimsStore;
   schema: SchemaStore;
+  review: ReviewStore;
   tracker: SaveTracker;
   ui: UiStore;
   announcer: Announcer;
@@ -70,6 +72,7 @@ export function createAppServices(backend: Backend): AppServices {
     actors: createActorStore(backend.api, sessions),
     claims: createClaimsStore(backend.api),
     schema: createSchemaStore(backend.api, workspace, sessions),
+    review: createReviewStore(backend.api),
     tracker,
     ui: createUiStore(),
     announcer: createAnnouncer(),
