@@ -1,7 +1,7 @@
 // View state shared by several components that never reaches disk (src/renderer/stores): which labels are
 // hidden (from the span list, the highlights and n/p alike), which extra layers the text shows, whether
-// the narrow-window document drawer is open, the dialog on top, the side panel's tab, and which spans the
-// text shows emphasised (both ends of a frame or relation under the pointer or the keyboard focus).
+// the narrow-window document drawer is open, the dialog on top, whether the search panel is open, the side
+// panel's tab, and which spans the text shows emphasised (both ends of a frame or relation under the pointer).
 import type { LayerId } from '@shared/model';
 import { observable } from './observable';
 
@@ -9,6 +9,11 @@ export type WorkbenchDialog =
   | 'export'
   | 'import-annotations'
   | 'agreement'
+  | 'palette'
+  | 'shortcuts'
+  | 'settings'
+  | 'details'
+  | 'trash'
   | 'claims'
   | 'actors'
   | 'schema'
@@ -22,6 +27,8 @@ export function createUiStore() {
   const documentsOpen = observable(false);
   /** The dialog shown over the workbench, if any. */
   const dialog = observable<WorkbenchDialog | null>(null);
+  /** Whether the search panel is open (it stays open beside the text while the analyst works). */
+  const searchOpen = observable(false);
   const sideTab = observable<SideTab>('spans');
   /** Span ids of the analyst's layer drawn emphasised in the text. */
   const emphasis = observable<readonly string[]>([]);
@@ -31,6 +38,7 @@ export function createUiStore() {
     hiddenLabels,
     documentsOpen,
     dialog,
+    searchOpen,
     sideTab,
     emphasis,
     extraLayers,
