@@ -2,7 +2,8 @@
 // a claim, links them with the keyboard and sets the claim's speech act; after a reload the claims table and
 // its CSV hold the frame; deleting the actor takes its link with it and undo brings both back. A brat file
 // with R lines imported through the CLI shows its relations and exports them unchanged. Also renders
-// docs/frame.png and docs/claims-table.png (TAGWRIGHT_SCREENSHOTS=docs).
+// docs/frame.png and docs/claims-table.png (TAGWRIGHT_SCREENSHOTS=docs). Search hits, here and across the corpus,
+// become suggestions accepted one by one.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -247,4 +248,33 @@ test('the hits of a search for "Erdogan" become suggestions, and two accepted on
   await expect(workbench.spanRows().first()).toContainText('Erdogan');
   await workbench.spanRows().first().click();
   await expect(workbench.inspector).toContainText(`characters ${first}–${first + 'Erdogan'.length}`);
+});
+
+test('a corpus search offers the hits in another document there, and they wait untagged until accepted', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.importText('riyadh.txt', 'Erdogan left the Riyadh summit early. Erdogan said little.');
+  await workbench.openDocument('astana 22 turkey syria');
+  await page.keyboard.press('Shift+Control+F');
+  const search = page.getByRole('search', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search for' }).fill('Erdogan');
+  await search.getByRole('button', { name: 'Search', exact: true }).click();
+  const count = SAMPLE.split('Erdogan').length - 1;
+  await expect(search.getByRole('status').filter({ hasText: /hits/ })).toHaveText(
+    `${count + 2} hits in 2 of 2 documents`,
+  );
+  const form = search.getByRole('form', { name: 'Tag all hits as' });
+  await form.getByRole('combobox').selectOption({ label: 'Actor' });
+  await form.getByRole('button', { name: `Suggest ${count + 2} hits` }).click();
+
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel).toContainText(`${count} suggestions in this document`);
+  await panel.getByRole('button', { name: 'riyadh (2)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'riyadh' })).toBeVisible();
+  await expect(panel).toContainText('2 suggestions in this document');
+  await expect(workbench.documentList.getByRole('button', { name: /^riyadh/ })).toContainText('Actor 0');
+  await panel.getByRole('button', { name: 'Accept Erdogan at 38' }).click();
+  await expect(panel).toContainText('1 suggestion in this document');
+  await expect(workbench.documentList.getByRole('button', { name: /^riyadh/ })).toContainText('Actor 1');
 });
