@@ -2,8 +2,8 @@
 // a claim, links them with the keyboard and sets the claim's speech act; after a reload the claims table and
 // its CSV hold the frame; deleting the actor takes its link with it and undo brings both back. A brat file
 // with R lines imported through the CLI shows its relations and exports them unchanged. Also renders
-// docs/frame.png and docs/claims-table.png (TAGWRIGHT_SCREENSHOTS=docs). Search hits, here and across the corpus,
-// become suggestions accepted one by one.
+// docs/frame.png and docs/claims-table.png (TAGWRIGHT_SCREENSHOTS=docs). Search hits, here and across the
+// corpus, become suggestions accepted one by one.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
