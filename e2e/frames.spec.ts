@@ -70,7 +70,7 @@ test('an analyst links who said what with the keyboard, and the claims table and
   ]);
   await snapshot(page, 'frame.png');
 
-  await page.getByRole('button', { name: 'Claims…' }).click();
+  await page.getByRole('region', { name: 'Frames' }).getByRole('button', { name: 'Claims…' }).click();
   const claims = page.getByRole('dialog', { name: 'Claims' });
   const row = claims.getByRole('row').filter({ hasText: CLAIM });
   await expect(row).toHaveCount(1);

@@ -41,9 +41,12 @@ export function FramePanel({ session, layer, schema }: FramePanelProps) {
     <section className="frame-panel" aria-label="Frames">
       <div className="frame-tools">
         <p className="span-count">
-          {frames.length} claims, {linked} linked
+          {frames.length} claim{frames.length === 1 ? '' : 's'}, {linked} linked
         </p>
-        <CommandButton id="actors.open" label="Actors…" />
+        <span className="frame-tool-buttons">
+          <CommandButton id="claims.open" label="Claims…" />
+          <CommandButton id="actors.open" label="Actors…" />
+        </span>
       </div>
       {frames.length === 0 && (
         <p className="hint">

@@ -114,7 +114,6 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </button>
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
-        <CommandButton id="claims.open" label="Claims…" />
         <CommandButton id="import-annotations.open" label="Import annotations…" />
         <CommandButton id="review.open" label="Review…" />
         <CommandButton id="export.open" label="Export…" />
