@@ -78,6 +78,26 @@ describe('the annotation plugin', () => {
     expect(drawn().join()).toContain('[a]');
   });
 
+  it('emphasises the runs of the spans it is told, and only until told otherwise', () => {
+    const { send, drawn } = setup();
+    send({
+      kind: 'sync',
+      spans: [
+        { id: 'a', label: 'actor', start: 0, end: 5 },
+        { id: 'c', label: 'claim', start: 11, end: 20 },
+        { id: 'k', label: 'condition', start: 31, end: 50 },
+      ],
+      focusedId: null,
+    });
+    send({ kind: 'emphasis', ids: ['a', 'c'] });
+    expect(drawn().filter((r) => r.includes('tw-emphasis'))).toEqual([
+      expect.stringContaining('[a]'),
+      expect.stringContaining('[c]'),
+    ]);
+    send({ kind: 'emphasis', ids: [] });
+    expect(drawn().join()).not.toContain('tw-emphasis');
+  });
+
   it('after any sequence of changes draws exactly what a full rebuild of the same spans draws', () => {
     const spanArb = fc
       .tuple(
@@ -95,12 +115,14 @@ describe('the annotation plugin', () => {
       fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f').map((id) => ({ kind: 'remove' as const, id })),
       spanArb.map((span) => ({ kind: 'update' as const, span })),
       fc.option(fc.constantFrom('a', 'b', 'c')).map((id) => ({ kind: 'focus' as const, id })),
+      fc.subarray(['a', 'b', 'c', 'd']).map((ids) => ({ kind: 'emphasis' as const, ids })),
     );
     fc.assert(
       fc.property(fc.array(message, { maxLength: 20 }), (messages) => {
         const incremental = setup();
         const model = new Map<string, DecoratedSpan>();
         let focusedId: string | null = null;
+        let emphasized: string[] = [];
         incremental.send({ kind: 'sync', spans: [], focusedId: null });
         for (const m of messages) {
           if (m.kind === 'add' && !model.has(m.span.id)) {
@@ -116,9 +138,13 @@ describe('the annotation plugin', () => {
           } else if (m.kind === 'focus') {
             focusedId = m.id !== null && model.has(m.id) ? m.id : null;
             incremental.send({ kind: 'focus', id: focusedId });
+          } else if (m.kind === 'emphasis') {
+            emphasized = m.ids;
+            incremental.send({ kind: 'emphasis', ids: emphasized });
           }
         }
         const full = setup();
+        full.send({ kind: 'emphasis', ids: emphasized });
         full.send({ kind: 'sync', spans: [...model.values()], focusedId });
         expect(incremental.drawn()).toEqual(full.drawn());
       }),

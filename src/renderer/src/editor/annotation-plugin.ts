@@ -16,6 +16,8 @@ export type AnnotationMeta =
   | { kind: 'update'; spans: readonly DecoratedSpan[] }
   | { kind: 'focus'; id: string | null }
   | { kind: 'hide'; labels: ReadonlySet<string> }
+  /** Spans drawn emphasised (both ends of a frame or relation the analyst points at); [] clears. */
+  | { kind: 'emphasis'; ids: readonly string[] }
   /** Extra classes per span id (the compare view's match / boundary / label / only-a / only-b). */
   | { kind: 'classes'; classes: ReadonlyMap<string, string> };
 
@@ -36,6 +38,7 @@ export interface AnnotationState {
   decorations: DecorationSet;
   focusedId: string | null;
   hidden: ReadonlySet<string>;
+  emphasized: ReadonlySet<string>;
   classes: ReadonlyMap<string, string>;
 }
 
@@ -61,6 +64,7 @@ const EMPTY: AnnotationState = {
   decorations: DecorationSet.empty,
   focusedId: null,
   hidden: new Set(),
+  emphasized: new Set(),
   classes: new Map(),
 };
 
@@ -111,6 +115,7 @@ function decorateRun(
     const drawn = Math.min(look.band + track, MAX_TRACK);
     depth = Math.max(depth, drawn + 1);
     classes.push(`tw-u${drawn}-${label}`);
+    if (state.emphasized.has(id)) classes.push('tw-emphasis');
     const extra = state.classes.get(id);
     if (extra !== undefined && !classes.includes(`tw-cmp-${extra}`)) classes.push(`tw-cmp-${extra}`);
     if (id === state.focusedId) {
@@ -179,6 +184,11 @@ function applyMessage(
     case 'focus': {
       const touched = [state.focusedId, meta.id].map((id) => (id === null ? undefined : state.byId.get(id)));
       return redraw({ ...state, focusedId: meta.id }, state.spans, touched, editorState, draw);
+    }
+    case 'emphasis': {
+      const ids = [...state.emphasized, ...meta.ids];
+      const touched = ids.map((id) => state.byId.get(id));
+      return redraw({ ...state, emphasized: new Set(meta.ids) }, state.spans, touched, editorState, draw);
     }
     case 'add':
     case 'update':
