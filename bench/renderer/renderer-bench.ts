@@ -2,6 +2,7 @@
 // the document, JS heap after opening, and the latency of a tag and of its undo (key press until the change is
 // drawn and a frame has passed), each against the 5 KB sample article opened and tagged in the same session.
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium';
 import { BIG_DOC, bigArticle, tagTargets } from '../lib/corpus';
 import { row, type Notes, type SuiteResult } from '../lib/report';
 import { summarize, type Samples } from '../lib/stats';
@@ -11,14 +12,6 @@ import { openAndWait } from './page-probes';
 import { memory, tagAndUndo, type Memory, type TagSamples } from './tagging';
 import { TRACED_EVENTS, traceTags } from './trace';
 
-const CHROMIUM = process.env['TAGWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const OPEN_RUNS = 5;
 const TRACED_TAGS = 3;
 const TAG_RUNS = 20;
