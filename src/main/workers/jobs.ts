@@ -1,6 +1,6 @@
 // The job table of the worker thread (src/main/workers): what work may run off the main thread, by name.
-// Jobs are pure functions of structured-cloneable data: import parsing, exports and annotation parsing; suggestions
-// will join them. Adding a job means adding one entry here; the runner and the worker file stay as they are.
+// Jobs are pure functions of structured-cloneable data: import parsing, exports, annotation parsing and the
+// offline suggester. Adding a job means adding one entry here; the runner and the worker file stay as they are.
 import {
   codecs,
   type AnnotationFormat,
@@ -11,6 +11,7 @@ import {
 } from '@shared/formats/annotations';
 import { renderExport, type RenderedExport } from '@shared/formats/annotations/render-export';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
+import { suggest, type SuggestInput, type SuggestOutput } from '@shared/suggest';
 
 export interface ImportFileInput {
   name: string;
@@ -26,6 +27,8 @@ export const jobs = {
   /** Reads annotated files of one format into a parsed package (or the file and line at fault). */
   'parse-annotations': ({ format, files }: { format: ImportableFormat; files: InputFile[] }): ParseOutcome =>
     codecs[format].parse(files),
+  /** Proposes actors, claims and conditions with their links for one text (the offline suggester). */
+  suggest: (input: SuggestInput): SuggestOutput => suggest(input),
 } satisfies Record<string, (input: never) => unknown>;
 
 export type JobTable = typeof jobs;

@@ -20,6 +20,8 @@ export const methodNames = [
   'actors:assign',
   'frames:list',
   'suggestions:find',
+  'suggestions:machine',
+  'suggestions:write-layer',
   'suggestions:reject',
 ] as const;
 
