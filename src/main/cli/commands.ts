@@ -12,6 +12,7 @@ import { openWorkbench } from '../service/open-workbench';
 import { importAnnotations, importableFormatOf } from './annotation-import';
 import { UsageError, type CliCommand, type CliIo } from './cli-support';
 import { exportCommand } from './export-command';
+import { suggestCommand } from './suggest-command';
 
 const workspaceOption = { workspace: { type: 'string', short: 'w' } } as const;
 
@@ -122,5 +123,5 @@ export function printImportReport(report: ImportReport, io: CliIo): void {
   );
 }
 
-export const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand];
+export const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, suggestCommand];
 export { UsageError, type CliIo, type CliCommand };
