@@ -1,0 +1,78 @@
+// Machine suggestions from the renderer (src/renderer/stores): asks main's offline suggester about one
+// document or the whole corpus (a task with progress and Cancel; the suggester runs on main's worker thread,
+// so the window never waits on it) and hands what comes back to the suggestion store, where it is drawn,
+// walked and accepted like any suggestion. Nothing is asked while the user has turned suggestions off.
+import type { ApiError, MachineSuggestions, WorkbenchEvent } from '@shared/api';
+import type { DocId } from '@shared/model';
+import type { TagwrightApi } from '../api/client';
+import { newTaskId, type Outcome, type Progress } from './exchange-store';
+import { observable } from './observable';
+import type { SuggestionStore } from './suggestion-store';
+
+/** What one run offered, for the analyst to be told. */
+export interface MachineRunSummary {
+  documents: number;
+  suggestions: number;
+  /** Titles of documents in a script the English model does not cover (nothing offered). */
+  unsupported: string[];
+  skipped: MachineSuggestions['skipped'];
+}
+
+const refusal = (message: string): { ok: false; error: ApiError } => ({
+  ok: false,
+  error: { code: 'conflict', message },
+});
+
+export function summarizeRun(found: MachineSuggestions): MachineRunSummary {
+  return {
+    documents: found.documents.length,
+    suggestions: found.documents.reduce((sum, d) => sum + d.suggestions.length, 0),
+    unsupported: found.documents.filter((d) => d.language === 'unsupported').map((d) => d.title),
+    skipped: found.skipped,
+  };
+}
+
+export function createMachineSuggestionStore(
+  api: TagwrightApi,
+  suggestions: SuggestionStore,
+  enabled: () => boolean,
+) {
+  const progress = observable<Progress | null>(null);
+  let running: string | null = null;
+
+  return {
+    progress,
+
+    /** Suggests for the given documents (all when absent) and offers the results. */
+    async run(documentIds?: readonly DocId[]): Promise<Outcome<MachineRunSummary>> {
+      if (!enabled()) return refusal('Machine suggestions are turned off in the settings.');
+      if (running !== null) return refusal('Tags are being suggested already; wait for it or cancel it.');
+      const taskId = newTaskId();
+      running = taskId;
+      progress.set({ taskId, phase: 'Suggesting tags', done: 0, total: documentIds?.length ?? 1 });
+      try {
+        const request = documentIds === undefined ? { taskId } : { taskId, documentIds: [...documentIds] };
+        const result = await api['suggestions:machine'](request);
+        if (!result.ok) return result;
+        for (const doc of result.value.documents) suggestions.offer(doc.docId as DocId, doc.suggestions);
+        return { ok: true, value: summarizeRun(result.value) };
+      } finally {
+        running = null;
+        progress.set(null);
+      }
+    },
+
+    /** Stops the running suggester; nothing of it is offered. */
+    async cancel(): Promise<void> {
+      if (running !== null) await api['task:cancel']({ taskId: running });
+    },
+
+    handleEvent(event: WorkbenchEvent): void {
+      if (event.kind === 'progress' && event.taskId === running) {
+        progress.set({ taskId: event.taskId, phase: event.phase, done: event.done, total: event.total });
+      }
+    },
+  };
+}
+
+export type MachineSuggestionStore = ReturnType<typeof createMachineSuggestionStore>;
