@@ -1,6 +1,7 @@
 // Suggestions in the open document (src/renderer/components): each proposal with why it is made, Accept
-// (tags it, undoable) and Reject (never offered again here), the same as the keys ] Y X; and the other
-// documents where the last tagged text occurs, to open them and see its suggestions there.
+// (tags it, undoable) and Reject (never offered again here), the same as the keys ] Y X; asking the offline
+// suggester (with its progress and Cancel) and accepting all of one label; and the other documents where the
+// last tagged text occurs, to open them and see its suggestions there.
 import type { DocId } from '@shared/model';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
@@ -13,6 +14,7 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
   useStore(suggestions.version);
   const current = useStore(suggestions.current);
   const elsewhere = useStore(suggestions.elsewhere);
+  const suggesting = useStore(services.machineSuggestions.progress);
   const list = suggestions.list(session.docId);
   const editable = session.editableLayer !== null;
   const goTo = (key: string) => {
@@ -24,6 +26,23 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
       <p className="span-count">
         {list.length} suggestion{list.length === 1 ? '' : 's'} in this document
       </p>
+      {services.machineSuggestions.enabled() && (
+        <div className="suggestion-keys">
+          <CommandButton id="suggestions.suggest-document" label="Suggest tags" />
+          <CommandButton id="suggestions.accept-label" label="Accept all of a label…" />
+        </div>
+      )}
+      {suggesting !== null && (
+        <div className="task-progress">
+          <label>
+            {suggesting.phase}: {suggesting.done} of {suggesting.total}
+            <progress max={Math.max(1, suggesting.total)} value={suggesting.done} />
+          </label>
+          <button type="button" onClick={() => void services.machineSuggestions.cancel()}>
+            Cancel
+          </button>
+        </div>
+      )}
       <div className="suggestion-keys">
         <CommandButton id="suggestion.next" label="Next" />
         <CommandButton id="suggestion.accept" label="Accept" />

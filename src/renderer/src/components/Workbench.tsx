@@ -5,11 +5,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { frameCommands } from '../commands/frame-commands';
+import { machineSuggestionCommands } from '../commands/machine-suggestion-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { AcceptSuggestionsDialog } from './AcceptSuggestionsDialog';
 import { ActorsDialog } from './ActorsDialog';
 import { AttributePicker } from './AttributePicker';
 import { ClaimsDialog } from './ClaimsDialog';
@@ -44,6 +46,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
   useEffect(() => services.commands.register(frameCommands), [services]);
+  useEffect(() => services.commands.register(machineSuggestionCommands), [services]);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback(
@@ -139,6 +142,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       {dialog === 'schema' && <SchemaEditor view={view} onClose={closeDialog} />}
       {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
       {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
+      {dialog === 'accept-suggestions' && <AcceptSuggestionsDialog onClose={closeDialog} />}
     </div>
   );
 }

@@ -9,6 +9,10 @@ import { createActorStore, type ActorStore } from '../stores/actor-store';
 import { createAnnouncer, type Announcer } from '../stores/announcer';
 import { createClaimsStore, type ClaimsStore } from '../stores/claims-store';
 import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
+import {
+  createMachineSuggestionStore,
+  type MachineSuggestionStore,
+} from '../stores/machine-suggestion-store';
 import { observable, type Observable } from '../stores/observable';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
 import { createSchemaStore, type SchemaStore } from '../stores/schema-store';
@@ -31,6 +35,8 @@ export interface AppServices {
   sessions: SessionRegistry;
   exchange: ExchangeStore;
   suggestions: SuggestionStore;
+  /** The offline suggester's proposals, asked of main and offered to `suggestions`. */
+  machineSuggestions: MachineSuggestionStore;
   actors: ActorStore;
   claims: ClaimsStore;
   schema: SchemaStore;
@@ -61,12 +67,15 @@ export function createAppServices(backend: Backend): AppServices {
   );
   const editor = observable<DocumentEditor | null>(null);
   const exchange = createExchangeStore(backend.api, workspace, sessions);
+  const suggestions = new SuggestionStore(backend.api);
+  const machineSuggestions = createMachineSuggestionStore(backend.api, suggestions, () => true);
   const services: AppServices = {
     backend,
     workspace,
     sessions,
     exchange,
-    suggestions: new SuggestionStore(backend.api),
+    suggestions,
+    machineSuggestions,
     actors: createActorStore(backend.api, sessions),
     claims: createClaimsStore(backend.api),
     schema: createSchemaStore(backend.api, workspace, sessions),
@@ -82,6 +91,7 @@ export function createAppServices(backend: Backend): AppServices {
   backend.events.subscribe((event) => {
     workspace.handleEvent(event);
     exchange.handleEvent(event);
+    machineSuggestions.handleEvent(event);
     void sessions.handleEvent(event);
   });
   return services;

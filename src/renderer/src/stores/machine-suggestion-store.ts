@@ -42,6 +42,8 @@ export function createMachineSuggestionStore(
 
   return {
     progress,
+    /** False while the user has turned machine suggestions off (their commands are hidden then). */
+    enabled,
 
     /** Suggests for the given documents (all when absent) and offers the results. */
     async run(documentIds?: readonly DocId[]): Promise<Outcome<MachineRunSummary>> {

@@ -6,7 +6,14 @@ import type { LayerId } from '@shared/model';
 import { observable } from './observable';
 
 export type WorkbenchDialog =
-  'export' | 'import-annotations' | 'claims' | 'actors' | 'schema' | 'link-picker' | 'attribute-picker';
+  | 'export'
+  | 'import-annotations'
+  | 'claims'
+  | 'actors'
+  | 'schema'
+  | 'link-picker'
+  | 'attribute-picker'
+  | 'accept-suggestions';
 
 export type SideTab = 'spans' | 'frames' | 'suggestions';
 
