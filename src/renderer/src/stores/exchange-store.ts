@@ -25,7 +25,7 @@ export interface Progress {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export function newTaskId(): string {
+function newTaskId(): string {
   return `task-${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 }
 

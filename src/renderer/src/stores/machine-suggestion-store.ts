@@ -5,7 +5,7 @@
 import type { ApiError, MachineSuggestions, WorkbenchEvent } from '@shared/api';
 import type { DocId } from '@shared/model';
 import type { TagwrightApi } from '../api/client';
-import { newTaskId, type Outcome, type Progress } from './exchange-store';
+import type { Outcome, Progress } from './exchange-store';
 import { observable } from './observable';
 import type { SuggestionStore } from './suggestion-store';
 
@@ -22,6 +22,8 @@ const refusal = (message: string): { ok: false; error: ApiError } => ({
   ok: false,
   error: { code: 'conflict', message },
 });
+
+const newTaskId = () => `suggest-${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 
 export function summarizeRun(found: MachineSuggestions): MachineRunSummary {
   return {
