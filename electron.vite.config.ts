@@ -35,7 +35,7 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     build: {
-      minify: true,
+      minify: process.env.TAGWRIGHT_DEBUG_BUILD === undefined,
       // One bundle loaded from disk (app:// or 127.0.0.1): splitting buys nothing offline.
       chunkSizeWarningLimit: 1024,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },

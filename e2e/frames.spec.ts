@@ -152,3 +152,66 @@ test('a brat file with R lines imported through the CLI shows its relations and 
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('suggestions from a tag, a link by drag, an actor merge with undo and a label deleted with confirmation', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.selectText('Erdogan');
+  await workbench.pressLabel('3');
+  await page.getByRole('tab', { name: /Suggestions/ }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  const count = SAMPLE.match(/\bErdogan\b/g)!.length - 1;
+  await expect(panel).toContainText(`${count} suggestions in this document`);
+  await expect(workbench.documentText.locator('.tw-layer-suggestion')).toHaveCount(count);
+  // ] goes to the next suggestion, Y accepts it (a tag), X rejects the one after.
+  await workbench.documentText.focus();
+  await page.keyboard.press(']');
+  await page.keyboard.press('y');
+  await expect(panel).toContainText(`${count - 1} suggestions in this document`);
+  await expect(page.getByRole('button', { name: /astana 22 turkey syria/ })).toContainText('Actor 2');
+  await page.keyboard.press('x');
+  await expect(panel).toContainText(`${count - 2} suggestions in this document`);
+
+  // Dragging the actor's row onto a claim's row links them.
+  await workbench.selectText('the conditions are not yet ripe for a meeting');
+  await workbench.pressLabel('1');
+  await workbench.selectText('without clear conditions');
+  await workbench.pressLabel('2');
+  await page.getByRole('tab', { name: 'Spans' }).click();
+  const row = (quote: string) =>
+    workbench
+      .spanRows()
+      .filter({ has: page.locator('.span-row-quote', { hasText: new RegExp(`^${quote}$`) }) });
+  await row('Erdogan').first().dragTo(row('the conditions are not yet ripe for a meeting'));
+  await expect(workbench.inspector.getByRole('region', { name: 'Links' })).toContainText('says');
+
+  // Actors: "Erdogan" goes by a canonical name everywhere in Dana's layer, and Undo takes it back.
+  await page.getByRole('button', { name: 'Actors…' }).click();
+  const actors = page.getByRole('dialog', { name: 'Actors' });
+  await actors.getByRole('checkbox', { name: /^Erdogan/ }).check();
+  await actors.getByRole('textbox', { name: 'Canonical name' }).fill('Recep Tayyip Erdogan');
+  await actors.getByRole('button', { name: 'Rename' }).click();
+  await expect(actors.getByRole('checkbox', { name: /^Recep Tayyip Erdogan 2 spans/ })).toBeVisible();
+  await actors.getByRole('button', { name: /^Undo/ }).click();
+  await expect(actors.getByRole('checkbox', { name: /^Erdogan 2 spans/ })).toBeVisible();
+  await actors.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // Schema: deleting a label with spans names what goes and needs the count confirmed.
+  await page.getByRole('button', { name: 'Schema…' }).click();
+  const schema = page.getByRole('dialog', { name: 'Schema' });
+  await schema.getByRole('button', { name: 'Delete label Condition' }).click();
+  await schema.getByRole('button', { name: 'Check the change' }).click();
+  await expect(schema.getByRole('region', { name: 'What the change does' })).toContainText(
+    'It removes 1 condition span(s) in 1 document(s).',
+  );
+  await expect(schema.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await schema.getByRole('checkbox', { name: 'Remove these 1 records' }).check();
+  await schema.getByRole('button', { name: 'Apply' }).click();
+  await expect(schema).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Labels' }).getByRole('button')).toHaveText([
+    /Claim/,
+    /Actor/,
+  ]);
+  await workbench.expectSpanCount(3);
+});

@@ -34,6 +34,12 @@ describe('the preload bridge', () => {
         "suggestions:machine: function",
         "suggestions:write-layer: function",
         "suggestions:reject: function",
+        "review:agreement: function",
+        "review:disagreements: function",
+        "review:compare: function",
+        "review:decide: function",
+        "comments:add: function",
+        "comments:remove: function",
         "onEvent: function",
       ]
     `);

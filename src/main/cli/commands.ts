@@ -11,6 +11,7 @@ import { importDocuments, type IncomingFile } from '../service/import-documents'
 import { openWorkbench } from '../service/open-workbench';
 import { importAnnotations, importableFormatOf } from './annotation-import';
 import { UsageError, type CliCommand, type CliIo } from './cli-support';
+import { agreementCommand } from './agreement-command';
 import { exportCommand } from './export-command';
 import { suggestCommand } from './suggest-command';
 
@@ -123,5 +124,11 @@ export function printImportReport(report: ImportReport, io: CliIo): void {
   );
 }
 
-export const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, suggestCommand];
+export const commands: readonly CliCommand[] = [
+  serveCommand,
+  importCommand,
+  exportCommand,
+  agreementCommand,
+  suggestCommand,
+];
 export { UsageError, type CliIo, type CliCommand };

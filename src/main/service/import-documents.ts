@@ -115,6 +115,7 @@ function toRecord(draft: DocumentDraft, sha256: string, importedAt: string): Doc
     layers: {},
     comments: [],
     rejectedSuggestions: [],
+    reviewRejections: [],
     revision: 0,
   };
 }

@@ -5,6 +5,7 @@
 // schema replaces the union. Any failure puts the documents and the old schema back.
 import { WorkbenchError, type SchemaPreview, type SchemaUpdateResult } from '@shared/api';
 import {
+  describeLosses,
   documentProblem,
   emptyImpact,
   labelSchemaSchema,
@@ -14,7 +15,6 @@ import {
   schemaProblems,
   type DocId,
   type LabelSchema,
-  type MigrationImpact,
   type SchemaRenames,
 } from '@shared/model';
 import type { WorkspaceStore } from '../store/workspace-store';
@@ -53,15 +53,6 @@ export async function previewSchemaChange(
   change: ValidChange,
 ): Promise<SchemaPreview> {
   return (await plan(store, change)).preview;
-}
-
-/** Words for what a change removes, for the refusal that asks for a confirmation. */
-export function describeLosses(impact: MigrationImpact): string {
-  const parts = impact.spansRemoved.map((r) => `${r.count} ${r.label} span(s)`);
-  if (impact.relationsRemoved > 0) parts.push(`${impact.relationsRemoved} relation(s)`);
-  if (impact.attributeValuesCleared > 0) parts.push(`${impact.attributeValuesCleared} attribute value(s)`);
-  if (impact.commentsRemoved > 0) parts.push(`${impact.commentsRemoved} comment(s)`);
-  return `${parts.join(', ')} in ${impact.documents} document(s)`;
 }
 
 export async function applySchemaChange(

@@ -2,7 +2,7 @@
 // spans are stored with quotes computed by main from the canonical text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplyResult, ImportReport, WorkspaceView } from '@shared/api';
-import type { DocumentRecord, LayerId } from '@shared/model';
+import type { AnnotatorId, DocumentRecord, LayerId } from '@shared/model';
 import { memoryPreferences } from '../preferences/preferences-file';
 import { createDispatcher } from './dispatch';
 import { base64, tempWorkbench, valueOf } from './test-support';
@@ -82,14 +82,26 @@ describe('request validation', () => {
     if (!result.ok) expect(result.error.message).toContain('unknown label "villain"');
   });
 
-  it("refuses edits to another analyst's layer", async () => {
+  it("refuses edits to another analyst's layer, and lets the adjudicator write gold", async () => {
     const { docId } = await setUp();
+    await wb.store.updateWorkspace((ws) => {
+      ws.annotators.push({ id: 'lee' as AnnotatorId, name: 'Lee' });
+    });
     const result = await wb.dispatch('annotations:apply', {
       docId,
-      layer: 'gold',
+      layer: 'lee',
       ops: [addSpan('s1', 'actor', 0, 7)],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const gold = await wb.dispatch('annotations:apply', {
+      docId,
+      layer: 'gold',
+      ops: [addSpan('g1', 'actor', 0, 7)],
+    });
+    expect(gold).toMatchObject({
+      ok: true,
+      value: { delta: { addedSpans: [{ id: 'g1', createdBy: 'dana-analyst' }] } },
+    });
   });
 });
 

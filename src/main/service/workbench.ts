@@ -13,6 +13,7 @@ import { exchangeHandlers } from './handlers/exchange-handlers';
 import { frameHandlers } from './handlers/frame-handlers';
 import { schemaHandlers } from './handlers/schema-handlers';
 import { suggestionHandlers } from './handlers/suggestion-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { ParseFile } from './import-documents';
 import { createServiceContext, type ChooseSavePath } from './service-context';
@@ -51,5 +52,6 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     ...actorHandlers(ctx),
     ...frameHandlers(ctx),
     ...suggestionHandlers(ctx),
+    ...reviewHandlers(ctx),
   };
 }

@@ -10,6 +10,15 @@ import {
   type ParseOutcome,
 } from '@shared/formats/annotations';
 import { renderExport, type RenderedExport } from '@shared/formats/annotations/render-export';
+import {
+  corpusAgreement,
+  disagreementsBehind,
+  type AgreementDocument,
+  type AgreementOptions,
+  type AgreementReport,
+  type Disagreement,
+  type FigureAddress,
+} from '@shared/agreement';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
 import { suggest, type SuggestInput, type SuggestOutput } from '@shared/suggest';
 
@@ -27,6 +36,18 @@ export const jobs = {
   /** Reads annotated files of one format into a parsed package (or the file and line at fault). */
   'parse-annotations': ({ format, files }: { format: ImportableFormat; files: InputFile[] }): ParseOutcome =>
     codecs[format].parse(files),
+  /** Every agreement figure between layers, per label, per document and over the corpus. */
+  agreement: (input: {
+    documents: AgreementDocument[];
+    layers: string[];
+    options: AgreementOptions;
+  }): AgreementReport => corpusAgreement(input.documents, input.layers, input.options),
+  /** What lies behind one figure of the agreement report. */
+  disagreements: (input: {
+    documents: AgreementDocument[];
+    address: FigureAddress;
+    options: AgreementOptions;
+  }): Disagreement[] => disagreementsBehind(input.documents, input.address, input.options),
   /** Proposes actors, claims and conditions with their links for one text (the offline suggester). */
   suggest: (input: SuggestInput): SuggestOutput => suggest(input),
 } satisfies Record<string, (input: never) => unknown>;

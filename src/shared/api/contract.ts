@@ -11,6 +11,7 @@ import { exchangeMethods } from './domains/exchange';
 import { frameMethods } from './domains/frames';
 import { schemaMethods } from './domains/schema';
 import { suggestionMethods } from './domains/suggestions';
+import { reviewMethods } from './domains/review';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
@@ -21,6 +22,7 @@ export * from './domains/exchange';
 export * from './domains/frames';
 export * from './domains/schema';
 export * from './domains/suggestions';
+export * from './domains/review';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -42,6 +44,7 @@ export const contract = {
   ...actorMethods,
   ...frameMethods,
   ...suggestionMethods,
+  ...reviewMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

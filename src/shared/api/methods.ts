@@ -23,6 +23,12 @@ export const methodNames = [
   'suggestions:machine',
   'suggestions:write-layer',
   'suggestions:reject',
+  'review:agreement',
+  'review:disagreements',
+  'review:compare',
+  'review:decide',
+  'comments:add',
+  'comments:remove',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

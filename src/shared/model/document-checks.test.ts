@@ -51,6 +51,7 @@ function documentWith(layer: Layer, text = TEXT): DocumentRecord {
     layers,
     comments: [],
     rejectedSuggestions: [],
+    reviewRejections: [],
     revision: 3,
   };
 }

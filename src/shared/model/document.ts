@@ -117,6 +117,15 @@ export const commentSchema = z.object({
   text: z.string().min(1).max(MAX_COMMENT_CHARS),
 });
 
+/** A proposal (a span of some layer) the adjudicator turned down while building the gold layer. */
+export const reviewRejectionSchema = z.object({
+  layer: layerIdSchema,
+  id: idString,
+  decidedBy: annotatorIdSchema,
+  decidedAt: isoDate,
+  reason: z.string().max(MAX_NOTE_CHARS).default(''),
+});
+
 /** A suggestion the analyst turned down, remembered so it is not offered again. */
 export const rejectedSuggestionSchema = z.object({
   layer: layerIdSchema,
@@ -143,6 +152,8 @@ export const documentRecordSchema = z.object({
   /** Review threads on spans and relations of any layer. */
   comments: z.array(commentSchema).max(MAX_COMMENTS_PER_DOCUMENT).default([]),
   rejectedSuggestions: z.array(rejectedSuggestionSchema).max(MAX_SPANS_PER_LAYER).default([]),
+  /** Adjudication: proposals rejected for gold (accepted ones are named by gold's provenance). */
+  reviewRejections: z.array(reviewRejectionSchema).max(MAX_SPANS_PER_LAYER).default([]),
   /** Incremented on every saved change; lets the index detect that it is stale. */
   revision: z.number().int().nonnegative(),
 });
@@ -154,6 +165,7 @@ export type Relation = z.infer<typeof relationSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type RejectedSuggestion = z.infer<typeof rejectedSuggestionSchema>;
+export type ReviewRejection = z.infer<typeof reviewRejectionSchema>;
 export type Layer = z.infer<typeof layerSchema>;
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;

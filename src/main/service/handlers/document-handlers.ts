@@ -1,6 +1,6 @@
 // Service handlers for documents (src/main): reading one, importing files, and the analyst's own status.
 import { WorkbenchError } from '@shared/api';
-import { setEntry, summarizeDocument } from '@shared/model';
+import { GOLD_LAYER, setEntry, summarizeDocument } from '@shared/model';
 import type { ServiceHandlers } from '../dispatch';
 import { importDocuments } from '../import-documents';
 import type { ServiceContext } from '../service-context';
@@ -24,7 +24,8 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
     },
 
     'document:set-status': async ({ docId, annotator, status }, caller) => {
-      if (annotator !== ctx.requireLocal()) {
+      // Your own status, or the curation status of gold (kept under the gold layer's id).
+      if (annotator !== ctx.requireLocal() && annotator !== GOLD_LAYER) {
         throw new WorkbenchError('conflict', `You can only set your own status, not ${annotator}'s.`);
       }
       const doc = await ctx.store.updateDocument(docId, (draft) => {

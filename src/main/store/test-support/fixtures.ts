@@ -76,6 +76,7 @@ export function makeDocument(
     layers: {},
     comments: [],
     rejectedSuggestions: [],
+    reviewRejections: [],
     revision: 0,
   };
 }

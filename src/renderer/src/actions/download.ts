@@ -4,15 +4,15 @@ export function offerDownload(fileName: string, mimeType: string, base64: string
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  offerBlob(fileName, new Blob([bytes], { type: mimeType }));
+  download(fileName, new Blob([bytes], { type: mimeType }));
 }
 
-/** A text made in the page (the claims table as CSV), downloaded as UTF-8. */
+/** The same for text made in the renderer (UTF-8). */
 export function offerTextDownload(fileName: string, mimeType: string, text: string): void {
-  offerBlob(fileName, new Blob([text], { type: mimeType }));
+  download(fileName, new Blob([text], { type: `${mimeType};charset=utf-8` }));
 }
 
-function offerBlob(fileName: string, blob: Blob): void {
+function download(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -9,6 +9,9 @@ type WorkbenchCommand = Command<CommandContext>;
 
 const ownFocus = (ctx: CommandContext) => ctx.editor !== null && focusedOwnSpan(ctx) !== undefined;
 
+/** Review binds [ ] A X to its own steps: there the suggestion and attribute keys stand aside. */
+const notReviewing = (ctx: CommandContext) => ctx.services.review.state.get() === null;
+
 const hasAttributes = (ctx: CommandContext) => {
   const span = focusedOwnSpan(ctx);
   const label = ctx.services.workspace.labelSchema()?.labels.find((l) => l.id === span?.label);
@@ -86,7 +89,7 @@ export const frameCommands: readonly WorkbenchCommand[] = [
     title: 'Set an attribute of the selected span…',
     keys: ['A'],
     group: 'Spans',
-    when: (ctx) => ownFocus(ctx) && hasAttributes(ctx),
+    when: (ctx) => notReviewing(ctx) && ownFocus(ctx) && hasAttributes(ctx),
     run: (ctx) => ctx.services.ui.dialog.set('attribute-picker'),
   },
   {
@@ -94,7 +97,7 @@ export const frameCommands: readonly WorkbenchCommand[] = [
     title: 'Go to the next suggestion',
     keys: [']'],
     group: 'Suggestions',
-    when: (ctx) => ctx.session !== null && ctx.editor !== null,
+    when: (ctx) => notReviewing(ctx) && ctx.session !== null && ctx.editor !== null,
     run: (ctx) => stepSuggestion(ctx, 1),
   },
   {
@@ -102,7 +105,7 @@ export const frameCommands: readonly WorkbenchCommand[] = [
     title: 'Go to the previous suggestion',
     keys: ['['],
     group: 'Suggestions',
-    when: (ctx) => ctx.session !== null && ctx.editor !== null,
+    when: (ctx) => notReviewing(ctx) && ctx.session !== null && ctx.editor !== null,
     run: (ctx) => stepSuggestion(ctx, -1),
   },
   {
@@ -110,7 +113,7 @@ export const frameCommands: readonly WorkbenchCommand[] = [
     title: 'Accept the suggestion (tag it)',
     keys: ['Y'],
     group: 'Suggestions',
-    when: (ctx) => currentSuggestion(ctx) !== null,
+    when: (ctx) => notReviewing(ctx) && currentSuggestion(ctx) !== null,
     run: acceptSuggestion,
   },
   {
@@ -118,7 +121,7 @@ export const frameCommands: readonly WorkbenchCommand[] = [
     title: 'Reject the suggestion',
     keys: ['X'],
     group: 'Suggestions',
-    when: (ctx) => currentSuggestion(ctx) !== null,
+    when: (ctx) => notReviewing(ctx) && currentSuggestion(ctx) !== null,
     run: rejectSuggestion,
   },
   {

@@ -67,7 +67,10 @@ export const workbenchCommands: readonly WorkbenchCommand[] = [
     title: 'Delete the selected span',
     keys: ['Delete', 'Backspace'],
     group: 'Spans',
-    when: (ctx) => canEdit(ctx) && ctx.session!.focused.get()?.layer === ctx.session!.editableLayer,
+    when: (ctx) => {
+      const focused = ctx.session?.focused.get() ?? null;
+      return canEdit(ctx) && focused !== null && ctx.session!.canEdit(focused.layer);
+    },
     run: deleteFocusedSpan,
   },
   {

@@ -1,5 +1,6 @@
 // The document list (src/renderer/components): title, the analyst's status and span counts per label. In a
 // narrow window it becomes a drawer opened from the header, so the text keeps its width.
+import type { CompareSummary } from '@shared/api';
 import { ownEntry, type DocumentSummary, type LabelDef } from '@shared/model';
 
 export interface DocumentListProps {
@@ -9,7 +10,21 @@ export interface DocumentListProps {
   openId: string | null;
   damaged: ReadonlySet<string>;
   drawerOpen: boolean;
+  /** In review mode: per document, how the two layers compare and how much is settled in gold. */
+  reviewCounts?: CompareSummary | null;
   onOpen: (docId: DocumentSummary['id']) => void;
+}
+
+function ReviewCounts({ entry }: { entry: CompareSummary['documents'][number] }) {
+  const { counts } = entry;
+  const disagree = counts.boundary + counts.label + counts['only-a'] + counts['only-b'];
+  return (
+    <span className="document-review">
+      review: {entry.settled}/{entry.items} settled · {counts.match} agree · {disagree} disagree
+      {disagree > 0 &&
+        ` (boundary ${counts.boundary}, label ${counts.label}, only A ${counts['only-a']}, only B ${counts['only-b']})`}
+    </span>
+  );
 }
 
 const STATUS_TEXT = { new: 'new', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' } as const;
@@ -21,8 +36,10 @@ export function DocumentList({
   openId,
   damaged,
   drawerOpen,
+  reviewCounts,
   onOpen,
 }: DocumentListProps) {
+  const review = new Map((reviewCounts?.documents ?? []).map((entry) => [entry.docId, entry]));
   return (
     <nav
       className={`document-list${drawerOpen ? ' drawer-open' : ''}`}
@@ -56,6 +73,7 @@ export function DocumentList({
                     </span>
                   ))}
                 </span>
+                {review.has(doc.id) && <ReviewCounts entry={review.get(doc.id)!} />}
               </button>
             </li>
           );

@@ -4,6 +4,7 @@
 // React never renders individual spans.
 import { useEffect, useRef } from 'react';
 import type { LabelSchema, LayerId, Span } from '@shared/model';
+import { compareClasses } from '../actions/review-actions';
 import { selectSpanAt } from '../actions/tag-actions';
 import type { DecoratedSpan } from '../editor/annotation-plugin';
 import { createDocumentEditor, type DocumentEditor, type EditorLayer } from '../editor/document-editor';
@@ -16,8 +17,26 @@ const SUGGESTIONS = ':suggestions';
 
 const toDecorated = (s: Span): DecoratedSpan => ({ id: s.id, label: s.label, start: s.start, end: s.end });
 
-/** The analyst's own layer draws below the text; every other shown layer above it, each in its own band. */
-export function layerLooks(session: DocumentSession, shown: readonly LayerId[]): EditorLayer[] {
+/**
+ * The analyst's own layer draws below the text; every other shown layer above it, each in its own band. In
+ * review, A is below, B above, and gold above B in a boxed style: position and line, not colour alone.
+ */
+export function layerLooks(
+  session: DocumentSession,
+  shown: readonly LayerId[],
+  review: { a: LayerId; b: LayerId } | null = null,
+): EditorLayer[] {
+  if (review !== null) {
+    return shown.map((id) => ({
+      id,
+      look:
+        id === review.a
+          ? { side: 'below', band: 0, className: 'tw-layer-a' }
+          : id === review.b
+            ? { side: 'above', band: 0, className: 'tw-layer-b' }
+            : { side: 'above', band: 3, className: 'tw-layer-gold' },
+    }));
+  }
   let band = 0;
   return shown.map((id) => {
     if (id === session.editableLayer)
@@ -80,9 +99,11 @@ export interface DocumentViewProps {
   session: DocumentSession;
   labelSchema: LabelSchema;
   shownLayers: readonly LayerId[];
+  /** Review mode: A and B are compared; their spans carry the compare classes. */
+  review?: { a: LayerId; b: LayerId } | null;
 }
 
-export function DocumentView({ session, labelSchema, shownLayers }: DocumentViewProps) {
+export function DocumentView({ session, labelSchema, shownLayers, review = null }: DocumentViewProps) {
   const services = useServices();
   const mountRef = useRef<HTMLDivElement>(null);
 
@@ -90,11 +111,12 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
     if (mountRef.current === null) return;
     const { suggestions, ui } = services;
     const names = new Map(labelSchema.labels.map((l) => [l.id, l.name]));
-    const withSuggestions = session.editableLayer !== null;
+    // Review compares layers below and above the text: suggestions would crowd A's band, so they wait.
+    const withSuggestions = session.editableLayer !== null && review === null;
     const suggestionLook = { side: 'below' as const, band: 0, className: 'tw-layer-suggestion' };
     const editor: DocumentEditor = createDocumentEditor(mountRef.current, session.text, {
       layers: [
-        ...layerLooks(session, shownLayers),
+        ...layerLooks(session, shownLayers, review),
         ...(withSuggestions ? [{ id: SUGGESTIONS, look: suggestionLook }] : []),
       ],
       describe: (label) => names.get(label) ?? label,
@@ -115,6 +137,12 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
     const selected = session.span(session.focused.get());
     if (selected !== undefined) editor.scrollToSpan(selected.id);
     const drawn = withSuggestions ? [...shownLayers, SUGGESTIONS] : shownLayers;
+    const classify = () => {
+      if (review === null) return;
+      for (const [layer, classes] of compareClasses(session, review.a, review.b))
+        editor.send(layer, { kind: 'classes', classes });
+    };
+    classify();
     const hide = () => {
       for (const layer of drawn) editor.send(layer, { kind: 'hide', labels: ui.hiddenLabels.get() });
     };
@@ -126,7 +154,10 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
     emphasise();
     redrawSuggestions();
     const unsubscribers = [
-      session.subscribe((change) => forward(editor, session, shownLayers, change)),
+      session.subscribe((change) => {
+        forward(editor, session, shownLayers, change);
+        if (change.kind !== 'focus') classify();
+      }),
       ui.hiddenLabels.subscribe(hide),
       ui.emphasis.subscribe(emphasise),
       suggestions.version.subscribe(redrawSuggestions),
@@ -141,7 +172,7 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
       if (services.editor.get() === editor) services.editor.set(null);
       editor.destroy();
     };
-  }, [session, labelSchema, shownLayers, services]);
+  }, [session, labelSchema, shownLayers, services, review]);
 
   return <div className="document-scroll" ref={mountRef} data-testid="document-view" />;
 }

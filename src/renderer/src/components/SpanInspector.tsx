@@ -5,6 +5,7 @@
 import type { LabelSchema, Span } from '@shared/model';
 import { deleteFocusedSpan } from '../actions/tag-actions';
 import { useServices } from '../hooks/use-services';
+import { CommentsThread } from './CommentsThread';
 import type { DocumentSession, FocusedSpan } from '../stores/document-session';
 import { SpanAttributes } from './SpanAttributes';
 import { SpanRelations } from './SpanRelations';
@@ -20,7 +21,8 @@ export function SpanInspector({ session, focused, span, schema }: SpanInspectorP
   const labels = schema.labels;
   const label = labels.find((l) => l.id === span.label);
   const services = useServices();
-  const editable = focused.layer === session.editableLayer;
+  const editable = session.canEdit(focused.layer);
+  const onLayer = { layer: focused.layer };
   const annotators = services.workspace.view()?.annotators ?? [];
   const author = annotators.find((a) => a.id === span.createdBy)?.name ?? span.createdBy;
   const layerName = annotators.find((a) => a.id === focused.layer)?.name ?? focused.layer;
@@ -38,7 +40,10 @@ export function SpanInspector({ session, focused, span, schema }: SpanInspectorP
           value={span.label}
           disabled={!editable}
           onChange={(event) =>
-            session.apply([{ kind: 'update-span', spanId: span.id, changes: { label: event.target.value } }])
+            session.apply(
+              [{ kind: 'update-span', spanId: span.id, changes: { label: event.target.value } }],
+              onLayer,
+            )
           }
         >
           {labels.map((label) => (
@@ -93,6 +98,24 @@ export function SpanInspector({ session, focused, span, schema }: SpanInspectorP
           Delete span
         </button>
       )}
+      {span.provenance !== undefined && (
+        <p className="inspector-meta">
+          Gold: {span.provenance.decision} by{' '}
+          {annotators.find((a) => a.id === span.provenance!.decidedBy)?.name ?? span.provenance.decidedBy}{' '}
+          from{' '}
+          {span.provenance.sources
+            .map((s) => annotators.find((a) => a.id === s.layer)?.name ?? s.layer)
+            .join(' and ')}
+          {span.provenance.reason !== '' && ` — “${span.provenance.reason}”`}
+        </p>
+      )}
+      <CommentsThread
+        session={session}
+        layer={focused.layer}
+        spanId={span.id}
+        annotators={annotators}
+        me={services.workspace.view()?.localAnnotator?.id ?? null}
+      />
     </section>
   );
 }

@@ -128,7 +128,7 @@ interface SpanRowProps {
   selected: boolean;
   top: number;
   onSelect: () => void;
-  /** Present in the analyst's own layer: a row dropped on this one links the two spans. */
+  /** Present in the analyst's own layer: a row dropped on this one links the two spans and selects it. */
   onLinkFrom: ((sourceId: string, target: Span) => void) | undefined;
 }
 
@@ -158,6 +158,8 @@ function SpanRow({ span, label, selected, top, onSelect, onLinkFrom }: SpanRowPr
         if (!droppable(event)) return;
         event.preventDefault();
         onLinkFrom?.(event.dataTransfer.getData(DRAGGED_SPAN), span);
+        // The drop target becomes the selected span, so its details show the new link.
+        onSelect();
       }}
     >
       <span className="span-row-label">{label}</span>

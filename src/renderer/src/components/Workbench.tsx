@@ -6,6 +6,7 @@ import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { frameCommands } from '../commands/frame-commands';
 import { machineSuggestionCommands } from '../commands/machine-suggestion-commands';
+import { reviewCommands } from '../commands/review-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
@@ -13,6 +14,7 @@ import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import { AcceptSuggestionsDialog } from './AcceptSuggestionsDialog';
 import { ActorsDialog } from './ActorsDialog';
+import { AgreementDialog } from './AgreementDialog';
 import { AttributePicker } from './AttributePicker';
 import { ClaimsDialog } from './ClaimsDialog';
 import { CommandButton } from './CommandButton';
@@ -47,6 +49,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   useEffect(() => services.commands.register(workbenchCommands), [services]);
   useEffect(() => services.commands.register(frameCommands), [services]);
   useEffect(() => services.commands.register(machineSuggestionCommands), [services]);
+  useEffect(() => services.commands.register(reviewCommands), [services]);
+  const review = useStore(services.review.state);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback(
@@ -93,6 +97,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <CommandButton id="actors.open" label="Actors…" />
         <CommandButton id="schema.open" label="Schema…" />
         <CommandButton id="import-annotations.open" label="Import annotations…" />
+        <CommandButton id="review.open" label="Review…" />
         <CommandButton id="export.open" label="Export…" />
       </header>
       <ProblemsBanner problems={view.problems} />
@@ -100,6 +105,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       <div className="columns">
         <ErrorBoundary area="the document list">
           <DocumentList
+            reviewCounts={review?.summary ?? null}
             documents={view.documents}
             labels={labels}
             layer={analyst.id}
@@ -143,6 +149,9 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
       {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
       {dialog === 'accept-suggestions' && <AcceptSuggestionsDialog onClose={closeDialog} />}
+      {dialog === 'agreement' && review !== null && (
+        <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
+      )}
     </div>
   );
 }

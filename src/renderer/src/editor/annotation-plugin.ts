@@ -17,7 +17,9 @@ export type AnnotationMeta =
   | { kind: 'focus'; id: string | null }
   | { kind: 'hide'; labels: ReadonlySet<string> }
   /** Spans drawn emphasised (both ends of a frame or relation the analyst points at); [] clears. */
-  | { kind: 'emphasis'; ids: readonly string[] };
+  | { kind: 'emphasis'; ids: readonly string[] }
+  /** Extra classes per span id (the compare view's match / boundary / label / only-a / only-b). */
+  | { kind: 'classes'; classes: ReadonlyMap<string, string> };
 
 /** How a layer is drawn: the side of the text its lines go and how far out its band starts. */
 export interface LayerLook {
@@ -37,6 +39,7 @@ export interface AnnotationState {
   focusedId: string | null;
   hidden: ReadonlySet<string>;
   emphasized: ReadonlySet<string>;
+  classes: ReadonlyMap<string, string>;
 }
 
 export interface AnnotationPluginOptions {
@@ -62,6 +65,7 @@ const EMPTY: AnnotationState = {
   focusedId: null,
   hidden: new Set(),
   emphasized: new Set(),
+  classes: new Map(),
 };
 
 export function annotationPlugin(options: AnnotationPluginOptions): Plugin<AnnotationState> {
@@ -112,6 +116,8 @@ function decorateRun(
     depth = Math.max(depth, drawn + 1);
     classes.push(`tw-u${drawn}-${label}`);
     if (state.emphasized.has(id)) classes.push('tw-emphasis');
+    const extra = state.classes.get(id);
+    if (extra !== undefined && !classes.includes(`tw-cmp-${extra}`)) classes.push(`tw-cmp-${extra}`);
     if (id === state.focusedId) {
       classes.push('tw-focus');
       const span = state.byId.get(id);
@@ -173,6 +179,8 @@ function applyMessage(
       return rebuild({ ...state, focusedId: meta.focusedId }, meta.spans, editorState, draw);
     case 'hide':
       return rebuild({ ...state, hidden: meta.labels }, state.spans, editorState, draw);
+    case 'classes':
+      return rebuild({ ...state, classes: meta.classes }, state.spans, editorState, draw);
     case 'focus': {
       const touched = [state.focusedId, meta.id].map((id) => (id === null ? undefined : state.byId.get(id)));
       return redraw({ ...state, focusedId: meta.id }, state.spans, touched, editorState, draw);

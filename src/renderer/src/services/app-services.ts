@@ -13,6 +13,7 @@ import {
   createMachineSuggestionStore,
   type MachineSuggestionStore,
 } from '../stores/machine-suggestion-store';
+import { createReviewStore, type ReviewStore } from '../stores/review-store';
 import { observable, type Observable } from '../stores/observable';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
 import { createSchemaStore, type SchemaStore } from '../stores/schema-store';
@@ -40,6 +41,7 @@ export interface AppServices {
   actors: ActorStore;
   claims: ClaimsStore;
   schema: SchemaStore;
+  review: ReviewStore;
   tracker: SaveTracker;
   ui: UiStore;
   announcer: Announcer;
@@ -79,6 +81,7 @@ export function createAppServices(backend: Backend): AppServices {
     actors: createActorStore(backend.api, sessions),
     claims: createClaimsStore(backend.api),
     schema: createSchemaStore(backend.api, workspace, sessions),
+    review: createReviewStore(backend.api),
     tracker,
     ui: createUiStore(),
     announcer: createAnnouncer(),

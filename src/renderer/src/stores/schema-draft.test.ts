@@ -25,9 +25,10 @@ describe('the schema draft', () => {
     });
   });
 
-  it('drops a deleted label from relation ends, and reads attribute values from typed text', () => {
+  it('drops a relation type whose only start label was deleted, and reads attribute values from typed text', () => {
     const draft = draftOf(schema);
     draft.labels = draft.labels.filter((l) => l.id !== 'actor');
+    draft.relationTypes[0]!.id = 'states';
     draft.labels[0]!.attributes.push({
       originalId: null,
       id: 'stance',
@@ -35,7 +36,8 @@ describe('the schema draft', () => {
       values: 'for, against ,,',
     });
     const change = changeOf(draft);
-    expect(change.schema.relationTypes[0]!.from).toEqual([]);
+    expect(change.schema.relationTypes).toEqual([]);
+    expect(change.renames.relationTypes).toEqual([]);
     expect(change.schema.labels[0]!.attributes).toEqual([
       { id: 'stance', name: 'Stance', values: ['for', 'against'] },
     ]);

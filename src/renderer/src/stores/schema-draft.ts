@@ -82,7 +82,8 @@ function attributeOf(a: DraftAttribute): AttributeDef {
 
 /**
  * The schema the draft describes and the renames that carry the documents over. A relation type's ends
- * follow label renames (they name labels by key) and drop deleted labels.
+ * follow label renames (they name labels by key) and drop deleted labels; a type left with no label at an
+ * end is dropped too.
  */
 export function changeOf(draft: SchemaDraft): { schema: LabelSchema; renames: SchemaRenames } {
   const idOfKey = new Map(draft.labels.map((l) => [l.key, l.id.trim()]));
@@ -99,12 +100,13 @@ export function changeOf(draft: SchemaDraft): { schema: LabelSchema; renames: Sc
     return label;
   });
   const end = (keys: readonly string[]) => [...new Set(keys.flatMap((key) => idOfKey.get(key) ?? []))];
-  const relationTypes: RelationTypeDef[] = draft.relationTypes.map((t) => ({
-    id: t.id.trim(),
-    name: t.name.trim(),
-    from: end(t.from),
-    to: end(t.to),
-  }));
+  // A type whose every label at one end was deleted can link nothing: it goes with them (its relations are
+  // counted among the losses). A type the analyst left without ends is still sent, for main to refuse.
+  const orphaned = (keys: readonly string[]) => keys.length > 0 && end(keys).length === 0;
+  const relationTypes: RelationTypeDef[] = draft.relationTypes
+    .filter((t) => !orphaned(t.from) && !orphaned(t.to))
+    .map((t) => ({ id: t.id.trim(), name: t.name.trim(), from: end(t.from), to: end(t.to) }));
+  const kept = new Set(relationTypes.map((t) => t.id));
   const renamed = <T extends { originalId: string | null; id: string }>(list: readonly T[]) =>
     list
       .filter((x) => x.originalId !== null && x.originalId !== x.id.trim())
@@ -113,7 +115,7 @@ export function changeOf(draft: SchemaDraft): { schema: LabelSchema; renames: Sc
     schema: { labels, relationTypes },
     renames: {
       labels: renamed(draft.labels),
-      relationTypes: renamed(draft.relationTypes),
+      relationTypes: renamed(draft.relationTypes).filter((r) => kept.has(r.to)),
       attributes: draft.labels.flatMap((l) =>
         renamed(l.attributes).map((r) => ({ ...r, label: l.id.trim() })),
       ),

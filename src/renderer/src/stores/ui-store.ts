@@ -8,6 +8,7 @@ import { observable } from './observable';
 export type WorkbenchDialog =
   | 'export'
   | 'import-annotations'
+  | 'agreement'
   | 'claims'
   | 'actors'
   | 'schema'

@@ -47,6 +47,7 @@ export function documentRecord(id: string, text: string): DocumentRecord {
     layers: {},
     comments: [],
     rejectedSuggestions: [],
+    reviewRejections: [],
     revision: 0,
   };
 }

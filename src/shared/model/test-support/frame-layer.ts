@@ -116,6 +116,7 @@ export function frameDocument(layer: Layer, extra: Partial<DocumentRecord> = {})
     layers,
     comments: [],
     rejectedSuggestions: [],
+    reviewRejections: [],
     revision: 1,
     ...extra,
   };

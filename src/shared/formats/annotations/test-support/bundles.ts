@@ -128,20 +128,21 @@ export function makeDocument(
   text: string,
   layers: Record<string, Layer>,
 ): ExportDocument {
-  const doc: Omit<DocumentRecord, 'schemaVersion' | 'revision' | 'rejectedSuggestions'> = {
-    id: id as DocumentRecord['id'],
-    title,
-    text,
-    sha256: 'ab'.repeat(32),
-    meta: { date: '2025-06-01', source: 'wire' },
-    import: {
-      ...{ sourceName: `${id}.txt`, format: 'txt', encoding: 'utf-8', hadBom: true, lineEndings: 'crlf' },
-      ...{ crlfAt: [], crAt: [], importedAt: AT },
-    },
-    status: { ana: 'in-progress' },
-    layers,
-    comments: [],
-  };
+  const doc: Omit<DocumentRecord, 'schemaVersion' | 'revision' | 'rejectedSuggestions' | 'reviewRejections'> =
+    {
+      id: id as DocumentRecord['id'],
+      title,
+      text,
+      sha256: 'ab'.repeat(32),
+      meta: { date: '2025-06-01', source: 'wire' },
+      import: {
+        ...{ sourceName: `${id}.txt`, format: 'txt', encoding: 'utf-8', hadBom: true, lineEndings: 'crlf' },
+        ...{ crlfAt: [], crAt: [], importedAt: AT },
+      },
+      status: { ana: 'in-progress' },
+      layers,
+      comments: [],
+    };
   return doc;
 }
 
