@@ -14,9 +14,11 @@ import { frameHandlers } from './handlers/frame-handlers';
 import { schemaHandlers } from './handlers/schema-handlers';
 import { suggestionHandlers } from './handlers/suggestion-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
+import { preferencesHandlers } from './handlers/preferences-handlers';
+import { searchHandlers } from './handlers/search-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { ParseFile } from './import-documents';
-import { createServiceContext, type ChooseSavePath } from './service-context';
+import { createServiceContext, type ChooseSavePath, type SwitchWorkspace } from './service-context';
 import { TaskRegistry } from './tasks';
 
 export interface WorkbenchOptions {
@@ -29,7 +31,12 @@ export interface WorkbenchOptions {
   chooseSavePath?: ChooseSavePath;
   /** This machine's user's preferences; default: in memory (unit tests). */
   preferences?: PreferencesFile;
+  /** Time budget for matching one chunk of documents in a search (default 5 s). */
+  searchBudgetMs?: number;
+  switchWorkspace?: SwitchWorkspace;
 }
+
+export const DEFAULT_SEARCH_BUDGET_MS = 5000;
 
 export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
   const events = options.events ?? new EventHub();
@@ -42,6 +49,8 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     parseImport: options.parseImport,
     chooseSavePath: options.chooseSavePath,
     preferences: options.preferences ?? memoryPreferences(),
+    searchBudgetMs: options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS,
+    switchWorkspace: options.switchWorkspace,
   });
   return {
     ...workspaceHandlers(ctx),
@@ -53,5 +62,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     ...frameHandlers(ctx),
     ...suggestionHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...preferencesHandlers(ctx),
   };
 }

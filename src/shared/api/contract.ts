@@ -12,6 +12,8 @@ import { frameMethods } from './domains/frames';
 import { schemaMethods } from './domains/schema';
 import { suggestionMethods } from './domains/suggestions';
 import { reviewMethods } from './domains/review';
+import { preferencesMethods } from './domains/preferences';
+import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
@@ -23,6 +25,8 @@ export * from './domains/frames';
 export * from './domains/schema';
 export * from './domains/suggestions';
 export * from './domains/review';
+export * from './domains/preferences';
+export * from './domains/search';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -45,6 +49,8 @@ export const contract = {
   ...frameMethods,
   ...suggestionMethods,
   ...reviewMethods,
+  ...searchMethods,
+  ...preferencesMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

@@ -7,6 +7,7 @@ import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { DocumentSession } from '../stores/document-session';
 import { CommandButton } from './CommandButton';
+import { TaskProgress } from './TaskProgress';
 
 export function SuggestionPanel({ session }: { session: DocumentSession }) {
   const services = useServices();
@@ -14,7 +15,6 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
   useStore(suggestions.version);
   const current = useStore(suggestions.current);
   const elsewhere = useStore(suggestions.elsewhere);
-  const suggesting = useStore(services.machineSuggestions.progress);
   const list = suggestions.list(session.docId);
   const editable = session.editableLayer !== null;
   const goTo = (key: string) => {
@@ -32,17 +32,7 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
           <CommandButton id="suggestions.accept-label" label="Accept all of a label…" />
         </div>
       )}
-      {suggesting !== null && (
-        <div className="task-progress">
-          <label>
-            {suggesting.phase}: {suggesting.done} of {suggesting.total}
-            <progress max={Math.max(1, suggesting.total)} value={suggesting.done} />
-          </label>
-          <button type="button" onClick={() => void services.machineSuggestions.cancel()}>
-            Cancel
-          </button>
-        </div>
-      )}
+      <TaskProgress kind="suggest" label="Suggesting tags" />
       <div className="suggestion-keys">
         <CommandButton id="suggestion.next" label="Next" />
         <CommandButton id="suggestion.accept" label="Accept" />

@@ -46,6 +46,8 @@ export interface DocumentEditor {
   /** The selection as text offsets (read from the DOM when it is newer than ProseMirror's). */
   selection(): TextRange;
   placeCaret(offset: number): void;
+  /** Selects a range of the text and scrolls it into view (a search hit), ready for a label key. */
+  revealRange(range: TextRange): void;
   scrollToSpan(spanId: string): void;
   /** True when some part of the span is inside the visible part of the scrolling text. */
   isSpanVisible(spanId: string): boolean;
@@ -135,6 +137,10 @@ export function createDocumentEditor(
     placeCaret: (offset) => {
       const caret = TextSelection.create(view.state.doc, offsets.textToPos(offset));
       view.dispatch(view.state.tr.setSelection(caret));
+    },
+    revealRange: ({ start, end }) => {
+      const range = TextSelection.create(view.state.doc, offsets.textToPos(start), offsets.textToPos(end));
+      view.dispatch(view.state.tr.setSelection(range).scrollIntoView());
     },
     scrollToSpan: (spanId) => elementsOf(spanId)[0]?.scrollIntoView({ block: 'center', behavior: 'auto' }),
     isSpanVisible: (spanId) => {

@@ -9,6 +9,7 @@ import { DocumentSession } from './document-session';
 import { createMachineSuggestionStore } from './machine-suggestion-store';
 import { createSaveTracker } from './save-tracker';
 import { SuggestionStore } from './suggestion-store';
+import { createTaskStore } from './task-store';
 
 const TEXT = 'Ankara said that talks resume. Damascus said that nothing changes.';
 const dana = 'dana' as AnnotatorId;
@@ -59,7 +60,12 @@ function setUp(enabled = true) {
     onSaveFailed: () => {},
   });
   const suggestions = new SuggestionStore(backend.api);
-  const store = createMachineSuggestionStore(backend.api, suggestions, () => enabled);
+  const store = createMachineSuggestionStore(
+    backend.api,
+    suggestions,
+    createTaskStore(backend.api),
+    () => enabled,
+  );
   return { session, suggestions, store, machine };
 }
 

@@ -1,13 +1,12 @@
 // Machine suggestions from the renderer (src/renderer/stores): asks main's offline suggester about one
-// document or the whole corpus (a task with progress and Cancel; the suggester runs on main's worker thread,
-// so the window never waits on it) and hands what comes back to the suggestion store, where it is drawn,
-// walked and accepted like any suggestion. Nothing is asked while the user has turned suggestions off.
-import type { ApiError, MachineSuggestions, WorkbenchEvent } from '@shared/api';
+// document, several, or the whole corpus (a task with progress and Cancel; the suggester runs on main's worker
+// thread, so the window never waits on it) and hands what comes back to the suggestion store, where it is
+// drawn, walked and accepted like any suggestion. Nothing is asked while the user has turned suggestions off.
+import type { ApiError, MachineSuggestions } from '@shared/api';
 import type { DocId } from '@shared/model';
 import type { TagwrightApi } from '../api/client';
-import type { Outcome, Progress } from './exchange-store';
-import { observable } from './observable';
 import type { SuggestionStore } from './suggestion-store';
+import type { Outcome, TaskStore } from './task-store';
 
 /** What one run offered, for the analyst to be told. */
 export interface MachineRunSummary {
@@ -23,8 +22,6 @@ const refusal = (message: string): { ok: false; error: ApiError } => ({
   error: { code: 'conflict', message },
 });
 
-const newTaskId = () => `suggest-${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
-
 export function summarizeRun(found: MachineSuggestions): MachineRunSummary {
   return {
     documents: found.documents.length,
@@ -37,44 +34,26 @@ export function summarizeRun(found: MachineSuggestions): MachineRunSummary {
 export function createMachineSuggestionStore(
   api: TagwrightApi,
   suggestions: SuggestionStore,
+  tasks: TaskStore,
   enabled: () => boolean,
 ) {
-  const progress = observable<Progress | null>(null);
-  let running: string | null = null;
-
   return {
-    progress,
     /** False while the user has turned machine suggestions off (their commands are hidden then). */
     enabled,
 
     /** Suggests for the given documents (all when absent) and offers the results. */
     async run(documentIds?: readonly DocId[]): Promise<Outcome<MachineRunSummary>> {
       if (!enabled()) return refusal('Machine suggestions are turned off in the settings.');
-      if (running !== null) return refusal('Tags are being suggested already; wait for it or cancel it.');
-      const taskId = newTaskId();
-      running = taskId;
-      progress.set({ taskId, phase: 'Suggesting tags', done: 0, total: documentIds?.length ?? 1 });
-      try {
-        const request = documentIds === undefined ? { taskId } : { taskId, documentIds: [...documentIds] };
-        const result = await api['suggestions:machine'](request);
-        if (!result.ok) return result;
-        for (const doc of result.value.documents) suggestions.offer(doc.docId as DocId, doc.suggestions);
-        return { ok: true, value: summarizeRun(result.value) };
-      } finally {
-        running = null;
-        progress.set(null);
-      }
-    },
-
-    /** Stops the running suggester; nothing of it is offered. */
-    async cancel(): Promise<void> {
-      if (running !== null) await api['task:cancel']({ taskId: running });
-    },
-
-    handleEvent(event: WorkbenchEvent): void {
-      if (event.kind === 'progress' && event.taskId === running) {
-        progress.set({ taskId: event.taskId, phase: event.phase, done: event.done, total: event.total });
-      }
+      if (tasks.ofKind('suggest') !== undefined)
+        return refusal('Tags are being suggested already; wait for it or cancel it.');
+      const result = await tasks.run('suggest', (taskId) =>
+        api['suggestions:machine'](
+          documentIds === undefined ? { taskId } : { taskId, documentIds: [...documentIds] },
+        ),
+      );
+      if (!result.ok) return result;
+      for (const doc of result.value.documents) suggestions.offer(doc.docId as DocId, doc.suggestions);
+      return { ok: true, value: summarizeRun(result.value) };
     },
   };
 }
