@@ -23,8 +23,13 @@ interface Layer {
 
 /** Runs "Suggest tags (this document)" from the palette and waits for the suggestions it offers. */
 async function suggestFromPalette(page: Page, workbench: WorkbenchPage): Promise<void> {
-  await page.getByRole('tab', { name: 'Suggestions' }).click();
-  await page.getByRole('button', { name: 'Suggest tags', exact: true }).click();
+  await workbench.documentText.focus();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Type a command' }).fill('suggest tags (this');
+  await expect(palette.getByRole('option').first()).toContainText('Suggest tags (this document)');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
   await expect(page.getByRole('region', { name: 'Suggestions' })).toContainText(
     /[1-9]\d* suggestions in this document/,
   );
@@ -94,4 +99,29 @@ test('suggestions are accepted and rejected with the keyboard, and a rejection o
   await expect(
     panel.getByRole('button', { name: `Reject Alexander Lavrentiev at ${speakerAt}` }),
   ).toHaveCount(0);
+});
+
+test('suggesting on import is an option, and turning suggestions off hides their commands', async ({
+  page,
+  workbench,
+}) => {
+  await page.getByRole('checkbox', { name: 'Suggest tags on import' }).check();
+  await workbench.importText('ankara.txt', 'Ankara insists that talks resume unless the border closes.\n');
+  await workbench.openDocument('ankara');
+  await page.getByRole('tab', { name: /Suggestions/ }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel.getByRole('button', { name: 'Accept Ankara at 0' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Accept unless the border closes at \d+$/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('checkbox', { name: /Offer suggestions/ }).uncheck();
+  await settings.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Suggest tags on import' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Suggest tags', exact: true })).toHaveCount(0);
+  await workbench.documentText.focus();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Type a command' }).fill('suggest tags');
+  await expect(palette.getByRole('option', { name: /Suggest tags/ })).toHaveCount(0);
 });

@@ -15,6 +15,7 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
   useStore(suggestions.version);
   const current = useStore(suggestions.current);
   const elsewhere = useStore(suggestions.elsewhere);
+  const machineOn = useStore(services.preferences.current).suggestions;
   const list = suggestions.list(session.docId);
   const editable = session.editableLayer !== null;
   const goTo = (key: string) => {
@@ -26,7 +27,7 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
       <p className="span-count">
         {list.length} suggestion{list.length === 1 ? '' : 's'} in this document
       </p>
-      {services.machineSuggestions.enabled() && (
+      {machineOn && (
         <div className="suggestion-keys">
           <CommandButton id="suggestions.suggest-document" label="Suggest tags" />
           <CommandButton id="suggestions.accept-label" label="Accept all of a label…" />

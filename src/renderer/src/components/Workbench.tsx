@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { frameCommands } from '../commands/frame-commands';
+import { importFiles } from '../actions/import-actions';
 import { machineSuggestionCommands } from '../commands/machine-suggestion-commands';
 import { reviewCommands } from '../commands/review-commands';
 import { documentCommands } from '../commands/document-commands';
@@ -38,6 +39,7 @@ import { SearchPanel } from './SearchPanel';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { SidePanel } from './SidePanel';
+import { SuggestOnImport } from './SuggestOnImport';
 import { TaskProgress } from './TaskProgress';
 import { TrashDialog } from './TrashDialog';
 import { WhoAreYouDialog } from './WhoAreYouDialog';
@@ -59,7 +61,12 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
   useEffect(() => services.commands.register(frameCommands), [services]);
-  useEffect(() => services.commands.register(machineSuggestionCommands), [services]);
+  // Hidden from keys, key help and the palette while the user has turned machine suggestions off.
+  const suggestionsOn = useStore(services.preferences.current).suggestions;
+  useEffect(
+    () => (suggestionsOn ? services.commands.register(machineSuggestionCommands) : undefined),
+    [services, suggestionsOn],
+  );
   useEffect(() => services.commands.register(reviewCommands), [services]);
   const review = useStore(services.review.state);
   useEffect(() => services.commands.register(documentCommands), [services]);
@@ -80,7 +87,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
     const first = view.documents.find((d) => !damaged.has(d.id));
     if (phase.kind === 'none' && first !== undefined) open(first.id);
   }, [phase.kind, view.documents, open, damaged]);
-  const onFiles = useCallback((files: File[]) => void services.workspace.importFiles(files), [services]);
+  const onFiles = useCallback((files: File[]) => void importFiles(services, files), [services]);
   const undoDelete = useCallback(
     async (docId: string) => {
       const problem = await services.workspace.restore(docId as DocId);
@@ -117,6 +124,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </button>
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
+        {suggestionsOn && <SuggestOnImport />}
         <CommandButton id="claims.open" label="Claims…" />
         <CommandButton id="actors.open" label="Actors…" />
         <CommandButton id="schema.open" label="Schema…" />

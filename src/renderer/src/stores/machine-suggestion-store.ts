@@ -5,6 +5,7 @@
 import type { ApiError, MachineSuggestions } from '@shared/api';
 import type { DocId } from '@shared/model';
 import type { TagwrightApi } from '../api/client';
+import { observable } from './observable';
 import type { SuggestionStore } from './suggestion-store';
 import type { Outcome, TaskStore } from './task-store';
 
@@ -38,6 +39,9 @@ export function createMachineSuggestionStore(
   enabled: () => boolean,
 ) {
   return {
+    /** Whether imports ask the suggester about the new documents (this window, off until ticked). */
+    suggestOnImport: observable(false),
+
     /** False while the user has turned machine suggestions off (their commands are hidden then). */
     enabled,
 
