@@ -1,5 +1,6 @@
 // `tagwright suggest`: the suggester's proposals become a named layer that export writes out like any other,
-// running it again adds nothing, and unknown documents, a missing or reserved layer name get one-line reasons.
+// `agreement` scores it against an analyst's, running it again adds nothing, and unknown documents, a missing
+// or reserved layer name get one-line reasons.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,22 @@ describe('tagwright suggest', { timeout: 180_000 }, () => {
     out = [];
     expect(await cli('suggest', '--workspace', ws, '--layer', 'machine')).toBe(0);
     expect(out.join('\n')).toContain('0 spans and 0 relations added to machine');
+  });
+
+  it('gives agreement a layer to score against an analyst’s, like any other', async () => {
+    await writeFile(join(dir, 'syria.txt'), TEXT);
+    await writeFile(join(dir, 'syria.ann'), 'T1\tactor 0 8\tDamascus\n');
+    const ws = join(dir, 'ws');
+    const brat = [join(dir, 'syria.ann'), join(dir, 'syria.txt')];
+    expect(await cli('import', '--workspace', ws, '--format', 'brat', '--layer', 'Lee', ...brat)).toBe(0);
+    expect(await cli('suggest', '--workspace', ws, '--layer', 'machine')).toBe(0);
+    out = [];
+    expect(await cli('agreement', '--workspace', ws, '--layers', 'lee,machine')).toBe(0);
+    const report = out.join('\n');
+    expect(report).toContain('lee (reference) and machine');
+    // Lee tagged one actor, "Damascus"; the suggester found it among its others.
+    expect(report).toMatch(/relations .*0 only in lee, [1-9]\d* only in machine/);
+    expect(Number(/^actor\s+([\d.]+)/m.exec(report)?.[1])).toBeGreaterThan(0);
   });
 
   it('refuses an unknown document by its id, writing nothing', async () => {
