@@ -1,7 +1,8 @@
 // Machine suggestions end to end in browser mode: on the sample article the analyst asks for suggestions from
 // the command palette, accepts three actors and one claim with the keyboard (] Y) and rejects one (X); the
 // layer holds exactly the accepted ones, the claim linked to its accepted speaker, and after a reload the
-// rejected suggestion is not offered again. Also renders docs/suggestions.png (TAGWRIGHT_SCREENSHOTS=docs).
+// rejected suggestion is not offered again. Suggesting on import is an option, Shift+Y accepts all of one
+// label after a look, and the setting hides it all. Also renders docs/suggestions.png (TAGWRIGHT_SCREENSHOTS=docs).
 import { readFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -114,6 +115,19 @@ test('suggesting on import is an option, and turning suggestions off hides their
   const panel = page.getByRole('region', { name: 'Suggestions' });
   await expect(panel.getByRole('button', { name: 'Accept Ankara at 0' })).toBeVisible();
   await expect(panel.getByRole('button', { name: /^Accept unless the border closes at \d+$/ })).toBeVisible();
+
+  // Shift+Y: every suggestion of one label after a look at how many; one step.
+  await workbench.documentText.focus();
+  await page.keyboard.press('Shift+Y');
+  const accept = page.getByRole('dialog', { name: 'Accept suggestions' });
+  await accept.getByRole('radio', { name: 'Actor (1)' }).check();
+  await accept.getByRole('button', { name: 'Accept 1 Actor suggestion' }).click();
+  await expect(accept).toBeHidden();
+  await workbench.expectSaved();
+  await expect(panel.getByRole('button', { name: 'Accept Ankara at 0' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Spans' }).click();
+  await expect.poll(() => workbench.spansInPanel()).toEqual(['Actor: Ankara']);
+  await page.getByRole('tab', { name: /Suggestions/ }).click();
 
   await page.getByRole('button', { name: 'Settings…' }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });

@@ -7,7 +7,9 @@ import type { Command } from './registry';
 
 type WorkbenchCommand = Command<CommandContext>;
 
-const enabled = (ctx: CommandContext) => ctx.services.machineSuggestions.enabled();
+/** On in the settings, and not while reviewing (review's screen draws no suggestions and binds its own keys). */
+const enabled = (ctx: CommandContext) =>
+  ctx.services.machineSuggestions.enabled() && ctx.services.review.state.get() === null;
 const editable = (ctx: CommandContext) => ctx.session !== null && ctx.session.editableLayer !== null;
 
 /** What a run found, in one sentence for the status line and screen readers. */
