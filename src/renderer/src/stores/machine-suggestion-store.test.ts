@@ -4,10 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MachineSuggestions, Result } from '@shared/api';
 import { suggestionKey, type AnnotatorId, type DocId, type Suggestion } from '@shared/model';
-import { documentRecord, fakeApi, schema } from '../test-support/fake-api';
-import { DocumentSession } from './document-session';
+import { documentRecord, fakeApi, ownSession } from '../test-support/fake-api';
 import { createMachineSuggestionStore } from './machine-suggestion-store';
-import { createSaveTracker } from './save-tracker';
 import { SuggestionStore } from './suggestion-store';
 import { createTaskStore } from './task-store';
 
@@ -52,13 +50,7 @@ function setUp(enabled = true) {
   };
   const machine = vi.fn(async (): Promise<Result<MachineSuggestions>> => ({ ok: true, value: found }));
   Object.assign(backend.api, { 'suggestions:machine': machine });
-  const session = new DocumentSession(doc, dana, dana, {
-    api: backend.api,
-    tracker: createSaveTracker(),
-    schema: () => schema,
-    onSaved: () => {},
-    onSaveFailed: () => {},
-  });
+  const session = ownSession(doc, backend.api, dana);
   const suggestions = new SuggestionStore(backend.api);
   const store = createMachineSuggestionStore(
     backend.api,
