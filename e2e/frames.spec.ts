@@ -2,23 +2,19 @@
 // a claim, links them with the keyboard and sets the claim's speech act; after a reload the claims table and
 // its CSV hold the frame; deleting the actor takes its link with it and undo brings both back. A brat file
 // with R lines imported through the CLI shows its relations and exports them unchanged. Also renders
-// docs/frame.png and docs/claims-table.png (TAGWRIGHT_SCREENSHOTS=docs).
+// docs/frame.png and docs/claims-table.png (TAGWRIGHT_SCREENSHOTS=docs). Search hits, here and across the
+// corpus, become suggestions accepted one by one.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { ROOT } from './support/host';
-
-async function snapshot(page: Page, name: string): Promise<void> {
-  const path = join(ROOT, 'test-results', name);
-  await page.screenshot({ path });
-  if (process.env.TAGWRIGHT_SCREENSHOTS === 'docs') await copyFile(path, join(ROOT, 'docs', name));
-}
+import { snapshot } from './support/snapshot';
 
 const SAMPLE = readFileSync(join(ROOT, 'data', 'astana-22-turkey-syria.txt'), 'utf8');
 const CLAIM = 'Turkey withdraw its forces as a precondition for a meeting between Assad and Erdogan';
@@ -80,6 +76,7 @@ test('an analyst links who said what with the keyboard, and the claims table and
   await expect(row).toHaveCount(1);
   await expect(row.getByRole('cell')).toHaveText(['Damascus', CLAIM, CONDITION, 'demand']);
   await snapshot(page, 'claims-table.png');
+  await expectAccessible(page, 'the claims table', 'dialog');
   const download = page.waitForEvent('download');
   await claims.getByRole('button', { name: 'Download CSV' }).click();
   const csv = await readFile((await (await download).path())!, 'utf8');
@@ -193,6 +190,7 @@ test('suggestions from a tag, a link by drag, an actor merge with undo and a lab
   await actors.getByRole('textbox', { name: 'Canonical name' }).fill('Recep Tayyip Erdogan');
   await actors.getByRole('button', { name: 'Rename' }).click();
   await expect(actors.getByRole('checkbox', { name: /^Recep Tayyip Erdogan 2 spans/ })).toBeVisible();
+  await expectAccessible(page, 'the actors dialog', 'dialog');
   await actors.getByRole('button', { name: /^Undo/ }).click();
   await expect(actors.getByRole('checkbox', { name: /^Erdogan 2 spans/ })).toBeVisible();
   await actors.getByRole('button', { name: 'Close', exact: true }).click();
@@ -206,6 +204,7 @@ test('suggestions from a tag, a link by drag, an actor merge with undo and a lab
     'It removes 1 condition span(s) in 1 document(s).',
   );
   await expect(schema.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await expectAccessible(page, 'the schema editor', 'dialog');
   await schema.getByRole('checkbox', { name: 'Remove these 1 records' }).check();
   await schema.getByRole('button', { name: 'Apply' }).click();
   await expect(schema).toBeHidden();
@@ -214,4 +213,68 @@ test('suggestions from a tag, a link by drag, an actor merge with undo and a lab
     /Actor/,
   ]);
   await workbench.expectSpanCount(3);
+});
+
+test('the hits of a search for "Erdogan" become suggestions, and two accepted one by one are actors', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.documentText.focus();
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('search', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search for' }).fill('Erdogan');
+  await page.keyboard.press('Enter');
+  const count = SAMPLE.split('Erdogan').length - 1;
+  await expect(search.getByRole('status').filter({ hasText: /hits?$/ })).toHaveText(`${count} hits`);
+
+  // Nothing is tagged in bulk: the hits become suggestions of the chosen label.
+  const form = search.getByRole('form', { name: 'Tag all hits as' });
+  await form.getByRole('combobox').selectOption({ label: 'Actor' });
+  await form.getByRole('button', { name: `Suggest ${count} hits` }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel).toContainText(`${count} suggestions in this document`);
+  await expect(workbench.documentText.locator('.tw-layer-suggestion')).toHaveCount(count);
+  await expect(page.getByRole('button', { name: /astana 22 turkey syria/ })).toContainText('Actor 0');
+
+  // Y accepts the current one (the first hit) and moves on; Y again accepts the second; the rest wait.
+  await workbench.documentText.focus();
+  await page.keyboard.press('y');
+  await page.keyboard.press('y');
+  await expect(panel).toContainText(`${count - 2} suggestions in this document`);
+  await workbench.expectSaved();
+  await page.getByRole('tab', { name: 'Spans' }).click();
+  expect(await workbench.spansInPanel()).toEqual(['Actor: Erdogan', 'Actor: Erdogan']);
+  const first = SAMPLE.indexOf('Erdogan');
+  await expect(workbench.spanRows().first()).toContainText('Erdogan');
+  await workbench.spanRows().first().click();
+  await expect(workbench.inspector).toContainText(`characters ${first}–${first + 'Erdogan'.length}`);
+});
+
+test('a corpus search offers the hits in another document there, and they wait untagged until accepted', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.importText('riyadh.txt', 'Erdogan left the Riyadh summit early. Erdogan said little.');
+  await workbench.openDocument('astana 22 turkey syria');
+  await page.keyboard.press('Shift+Control+F');
+  const search = page.getByRole('search', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search for' }).fill('Erdogan');
+  await search.getByRole('button', { name: 'Search', exact: true }).click();
+  const count = SAMPLE.split('Erdogan').length - 1;
+  await expect(search.getByRole('status').filter({ hasText: /hits/ })).toHaveText(
+    `${count + 2} hits in 2 of 2 documents`,
+  );
+  const form = search.getByRole('form', { name: 'Tag all hits as' });
+  await form.getByRole('combobox').selectOption({ label: 'Actor' });
+  await form.getByRole('button', { name: `Suggest ${count + 2} hits` }).click();
+
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel).toContainText(`${count} suggestions in this document`);
+  await panel.getByRole('button', { name: 'riyadh (2)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'riyadh' })).toBeVisible();
+  await expect(panel).toContainText('2 suggestions in this document');
+  await expect(workbench.documentList.getByRole('button', { name: /^riyadh/ })).toContainText('Actor 0');
+  await panel.getByRole('button', { name: 'Accept Erdogan at 38' }).click();
+  await expect(panel).toContainText('1 suggestion in this document');
+  await expect(workbench.documentList.getByRole('button', { name: /^riyadh/ })).toContainText('Actor 1');
 });

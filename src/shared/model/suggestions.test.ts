@@ -2,7 +2,7 @@
 // same label and what the analyst turned down; nothing for a text too short to mean anything.
 import { describe, expect, it } from 'vitest';
 import type { LayerId } from './ids';
-import { occurrenceSuggestions, suggestionKey } from './suggestions';
+import { occurrenceSuggestions, rangeSuggestions, suggestionKey } from './suggestions';
 
 const text = 'Ankara wants talks. Ankara waits; Ankaras are many. Officials in Ankara said no.';
 const tagged = { label: 'actor', quote: 'Ankara', labelName: 'Actor' };
@@ -38,5 +38,26 @@ describe('suggestions from the analyst’s own tags', () => {
     const ctx = { text: 'a b a; c a', spans: [], rejected: [], layer: 'dana' };
     expect(occurrenceSuggestions({ ...tagged, quote: 'a' }, ctx)).toEqual([]);
     expect(occurrenceSuggestions({ ...tagged, quote: ';' }, { ...ctx, text: ';;; ;' })).toEqual([]);
+  });
+
+  it('turns found ranges into suggestions of one label, leaving out the tagged and the turned down', () => {
+    const ranges = [0, 20, text.lastIndexOf('Ankara')].map((start) => ({
+      start,
+      end: start + 6,
+      quote: 'Ankara',
+    }));
+    const spans = [{ label: 'actor', start: 0, end: 6 }];
+    const rejected = [{ layer: 'dana' as LayerId, label: 'actor', start: 20, end: 26 }];
+    const found = rangeSuggestions(ranges, 'actor', 'a search hit', { spans, rejected, layer: 'dana' });
+    expect(found).toEqual([
+      {
+        key: suggestionKey('actor', ranges[2]!.start, ranges[2]!.end),
+        label: 'actor',
+        start: ranges[2]!.start,
+        end: ranges[2]!.end,
+        quote: 'Ankara',
+        reason: 'a search hit',
+      },
+    ]);
   });
 });

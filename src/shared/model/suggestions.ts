@@ -74,3 +74,19 @@ export function occurrenceSuggestions(
     .slice(0, MAX_OCCURRENCE_SUGGESTIONS)
     .map((s) => ({ ...s, key: suggestionKey(s.label, s.start, s.end), quote: tagged.quote, reason }));
 }
+
+/**
+ * Ranges found another way (the hits of a text search), as suggestions of `label`: the ones `ctx` shows tagged
+ * with that label or turned down are left out, like a tag's occurrences.
+ */
+export function rangeSuggestions(
+  ranges: readonly { start: number; end: number; quote: string }[],
+  label: string,
+  reason: string,
+  ctx: Omit<OccurrenceContext, 'text'>,
+): Suggestion[] {
+  return ranges
+    .map((range) => ({ ...range, label }))
+    .filter((s) => s.end > s.start && !coveredBy(ctx.spans, s) && !isRejected(ctx.rejected, ctx.layer, s))
+    .map((s) => ({ ...s, key: suggestionKey(label, s.start, s.end), reason }));
+}

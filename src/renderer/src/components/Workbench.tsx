@@ -4,11 +4,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
-import { frameCommands } from '../commands/frame-commands';
 import { importFiles } from '../actions/import-actions';
+import { documentCommands } from '../commands/document-commands';
+import { frameCommands } from '../commands/frame-commands';
 import { machineSuggestionCommands } from '../commands/machine-suggestion-commands';
 import { reviewCommands } from '../commands/review-commands';
-import { documentCommands } from '../commands/document-commands';
 import { viewCommands } from '../commands/view-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';

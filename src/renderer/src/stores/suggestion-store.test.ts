@@ -103,4 +103,25 @@ describe('the suggestion store', () => {
     expect(store.step(session.docId, -1, 0)?.start).toBe(38);
     expect(store.step('other' as DocId, 1, 0)).toBeNull();
   });
+
+  it('drops, when the document is shown, suggestions offered before that were turned down or tagged', async () => {
+    const { session, store, tag, starts } = setUp();
+    const offered = [20, 38].map((start) => ({
+      key: `actor:${start}:${start + 6}`,
+      label: 'actor',
+      start,
+      end: start + 6,
+      quote: 'Ankara',
+      reason: 'found by a search',
+    }));
+    store.offer(session.docId, offered);
+    await store.reject(session, 'actor:20:26');
+    store.offer(session.docId, offered);
+    tag(38, 44);
+    expect(starts()).toEqual([20, 38]);
+    const detach = store.attach(session);
+    expect(starts()).toEqual([]);
+    detach();
+    await session.whenSaved();
+  });
 });

@@ -6,6 +6,7 @@
 import type { CorpusSuggestions } from '@shared/api';
 import {
   coveredBy,
+  isRejected,
   isSuggestible,
   occurrenceSuggestions,
   suggestionKey,
@@ -77,9 +78,24 @@ export class SuggestionStore {
     if (dropped) this.changed();
   }
 
-  /** Keeps the document's suggestions in step with its editable layer while it is shown. */
+  /** What the analyst turned down in the document: stored ones and those of this visit. */
+  rejectedIn(session: DocumentSession): RejectedSuggestion[] {
+    return [...session.record.rejectedSuggestions, ...(this.rejected.get(session.docId) ?? [])];
+  }
+
+  /**
+   * Keeps the document's suggestions in step with its editable layer while it is shown. Suggestions offered
+   * before it was open (a corpus search) lose, now, the ones tagged or turned down there.
+   */
   attach(session: DocumentSession): () => void {
     const layer = session.editableLayer;
+    const set = this.byDoc.get(session.docId);
+    if (layer !== null && set !== undefined) {
+      const rejected = this.rejectedIn(session);
+      const before = set.size;
+      for (const [key, suggestion] of set) if (isRejected(rejected, layer, suggestion)) set.delete(key);
+      if (set.size !== before) this.changed();
+    }
     if (layer !== null) this.prune(session.docId, session.layer(layer).spans);
     return session.subscribe((change) => {
       if (layer === null) return;
@@ -97,7 +113,7 @@ export class SuggestionStore {
     const layer = session.editableLayer;
     if (layer === null) return;
     const tagged = { label: span.label, quote: span.quote, labelName };
-    const rejected = [...session.record.rejectedSuggestions, ...(this.rejected.get(session.docId) ?? [])];
+    const rejected = this.rejectedIn(session);
     const spans = session.layer(layer).spans;
     this.offer(session.docId, occurrenceSuggestions(tagged, { text: session.text, spans, rejected, layer }));
     const searchKey = `${span.label}\u0000${span.quote}`;
@@ -108,7 +124,7 @@ export class SuggestionStore {
       quote: span.quote,
       exceptDocId: session.docId,
     });
-    if (result.ok) this.takeCorpus(span, result.value);
+    if (result.ok) this.offerElsewhere(span.quote, span.label, result.value);
   }
 
   /** Moves the current suggestion to the next (+1) or previous (-1) one after `fromOffset`, wrapping around. */
@@ -220,11 +236,12 @@ export class SuggestionStore {
     });
   }
 
-  private takeCorpus(span: Span, found: CorpusSuggestions): void {
+  /** Offers suggestions in other documents and lists those documents, for the analyst to open them. */
+  offerElsewhere(quote: string, label: string, found: CorpusSuggestions): void {
     for (const doc of found.documents) this.offer(doc.docId as DocId, doc.suggestions);
     this.elsewhere.set({
-      quote: span.quote,
-      label: span.label,
+      quote,
+      label,
       documents: found.documents.map((d) => ({
         docId: d.docId as DocId,
         title: d.title,

@@ -1,8 +1,7 @@
 // View state shared by several components that never reaches disk (src/renderer/stores): which labels are
 // hidden (from the span list, the highlights and n/p alike), which extra layers the text shows, whether
 // the narrow-window document drawer is open, the dialog on top, whether the search panel is open, the side
-// panel's tab, and which spans the text shows emphasised (both ends of a frame or relation under the pointer
-// or the keyboard focus).
+// panel's tab, and which spans the text shows emphasised (both ends of a frame or relation under the pointer).
 import type { LayerId } from '@shared/model';
 import { observable } from './observable';
 
@@ -29,20 +28,20 @@ export function createUiStore() {
   const documentsOpen = observable(false);
   /** The dialog shown over the workbench, if any. */
   const dialog = observable<WorkbenchDialog | null>(null);
+  /** Whether the search panel is open (it stays open beside the text while the analyst works). */
+  const searchOpen = observable(false);
   const sideTab = observable<SideTab>('spans');
   /** Span ids of the analyst's layer drawn emphasised in the text. */
   const emphasis = observable<readonly string[]>([]);
-  /** Whether the search panel is open (it stays open beside the text while the analyst works). */
-  const searchOpen = observable(false);
   /** Layers shown besides the analyst's own (colleagues', gold), read-only. */
   const extraLayers = observable<ReadonlySet<LayerId>>(new Set());
   return {
     hiddenLabels,
     documentsOpen,
     dialog,
+    searchOpen,
     sideTab,
     emphasis,
-    searchOpen,
     extraLayers,
     toggleExtraLayer(layer: LayerId) {
       extraLayers.update((current) => {
