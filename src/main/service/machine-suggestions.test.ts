@@ -76,6 +76,24 @@ describe('machine suggestions through the service', () => {
     }
   });
 
+  it('stops when the window cancels, at its first progress report', async () => {
+    await taggedWorkspace(wb, [
+      { name: 'a.txt', text: A },
+      { name: 'b.txt', text: `${A} Ankara declined.` },
+    ]);
+    const taskId = 'suggest-cancel-1';
+    const progress: string[] = [];
+    const stop = wb.events.subscribe('window-1', (event) => {
+      if (event.kind !== 'progress') return;
+      progress.push(`${event.done}/${event.total}`);
+      void wb.dispatch('task:cancel', { taskId });
+    });
+    const result = await wb.dispatch('suggestions:machine', { taskId }, { clientId: 'window-1' });
+    stop();
+    expect(progress[0]).toBe('0/2');
+    expect(result.ok ? null : result.error.code).toBe('cancelled');
+  });
+
   it('writes the suggestions as a new layer with their links, and adds nothing the second time', async () => {
     const { docIds } = await taggedWorkspace(wb, [{ name: 'a.txt', text: A }]);
     const first = valueOf<WrittenSuggestions>(
