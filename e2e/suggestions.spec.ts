@@ -34,6 +34,9 @@ async function suggestFromPalette(page: Page, workbench: WorkbenchPage): Promise
   await expect(page.getByRole('region', { name: 'Suggestions' })).toContainText(
     /[1-9]\d* suggestions in this document/,
   );
+  await expect(page.getByRole('region', { name: 'Suggestions' })).toContainText(
+    /Suggested: [1-9]\d* suggestions in 1 document\./,
+  );
   await workbench.documentText.focus();
 }
 

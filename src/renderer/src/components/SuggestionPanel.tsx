@@ -3,6 +3,7 @@
 // suggester (with its progress and Cancel) and accepting all of one label; and the other documents where the
 // last tagged text occurs, to open them and see its suggestions there.
 import type { DocId } from '@shared/model';
+import { describeRun } from '../commands/machine-suggestion-commands';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { DocumentSession } from '../stores/document-session';
@@ -16,6 +17,7 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
   const current = useStore(suggestions.current);
   const elsewhere = useStore(suggestions.elsewhere);
   const machineOn = useStore(services.preferences.current).suggestions;
+  const lastRun = useStore(services.machineSuggestions.lastRun);
   const list = suggestions.list(session.docId);
   const editable = session.editableLayer !== null;
   const goTo = (key: string) => {
@@ -34,6 +36,11 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
         </div>
       )}
       <TaskProgress kind="suggest" label="Suggesting tags" />
+      {machineOn && lastRun !== null && (
+        <p className="hint" role="status">
+          Suggested: {describeRun(lastRun)}
+        </p>
+      )}
       <div className="suggestion-keys">
         <CommandButton id="suggestion.next" label="Next" />
         <CommandButton id="suggestion.accept" label="Accept" />

@@ -66,6 +66,7 @@ describe('machine suggestions in the renderer', () => {
     const { session, suggestions, store, machine } = setUp();
     const outcome = await store.run([session.docId]);
     expect(machine).toHaveBeenCalledWith(expect.objectContaining({ documentIds: ['d1'] }));
+    expect(store.lastRun.get()).toEqual(outcome.ok ? outcome.value : null);
     expect(outcome).toMatchObject({
       ok: true,
       value: { documents: 2, suggestions: 4, unsupported: ['Arabic'] },

@@ -38,9 +38,12 @@ export function createMachineSuggestionStore(
   tasks: TaskStore,
   enabled: () => boolean,
 ) {
+  const lastRun = observable<MachineRunSummary | null>(null);
   return {
     /** Whether imports ask the suggester about the new documents (this window, off until ticked). */
     suggestOnImport: observable(false),
+    /** What the last run offered (shown in the Suggestions tab until the next one). */
+    lastRun,
 
     /** False while the user has turned machine suggestions off (their commands are hidden then). */
     enabled,
@@ -57,7 +60,9 @@ export function createMachineSuggestionStore(
       );
       if (!result.ok) return result;
       for (const doc of result.value.documents) suggestions.offer(doc.docId as DocId, doc.suggestions);
-      return { ok: true, value: summarizeRun(result.value) };
+      const summary = summarizeRun(result.value);
+      lastRun.set(summary);
+      return { ok: true, value: summary };
     },
   };
 }
