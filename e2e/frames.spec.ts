@@ -70,7 +70,7 @@ test('an analyst links who said what with the keyboard, and the claims table and
   ]);
   await snapshot(page, 'frame.png');
 
-  await page.getByRole('button', { name: 'Claims…' }).click();
+  await page.getByRole('region', { name: 'Frames' }).getByRole('button', { name: 'Claims…' }).click();
   const claims = page.getByRole('dialog', { name: 'Claims' });
   const row = claims.getByRole('row').filter({ hasText: CLAIM });
   await expect(row).toHaveCount(1);
@@ -184,7 +184,8 @@ test('suggestions from a tag, a link by drag, an actor merge with undo and a lab
   await expect(workbench.inspector.getByRole('region', { name: 'Links' })).toContainText('says');
 
   // Actors: "Erdogan" goes by a canonical name everywhere in Dana's layer, and Undo takes it back.
-  await page.getByRole('button', { name: 'Actors…' }).click();
+  await page.getByRole('tab', { name: 'Frames' }).click();
+  await page.getByRole('region', { name: 'Frames' }).getByRole('button', { name: 'Actors…' }).click();
   const actors = page.getByRole('dialog', { name: 'Actors' });
   await actors.getByRole('checkbox', { name: /^Erdogan/ }).check();
   await actors.getByRole('textbox', { name: 'Canonical name' }).fill('Recep Tayyip Erdogan');
@@ -212,6 +213,7 @@ test('suggestions from a tag, a link by drag, an actor merge with undo and a lab
     /Claim/,
     /Actor/,
   ]);
+  await page.getByRole('tab', { name: 'Spans' }).click();
   await workbench.expectSpanCount(3);
 });
 

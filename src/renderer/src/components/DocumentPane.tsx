@@ -7,6 +7,7 @@ import { applyLabel } from '../actions/tag-actions';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { DocumentSession } from '../stores/document-session';
+import { CommandButton } from './CommandButton';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentView } from './DocumentView';
 import { LabelPalette } from './LabelPalette';
@@ -60,6 +61,7 @@ function OpenDocument({
       <TaggingHint labels={labels} />
       <div className="document-bar">
         <LabelPalette labels={labels} disabled={session.editableLayer === null} onLabel={onLabel} />
+        <CommandButton id="schema.open" label="Schema…" />
         <DocumentToolbar
           session={session}
           status={summary?.status[analyst.id] ?? 'new'}

@@ -15,6 +15,7 @@ import {
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { DocumentSession } from '../stores/document-session';
+import { CommandButton } from './CommandButton';
 
 export interface FramePanelProps {
   session: DocumentSession;
@@ -38,9 +39,15 @@ export function FramePanel({ session, layer, schema }: FramePanelProps) {
   const linked = frames.filter((f) => f.links.length > 0).length;
   return (
     <section className="frame-panel" aria-label="Frames">
-      <p className="span-count">
-        {frames.length} claims, {linked} linked
-      </p>
+      <div className="frame-tools">
+        <p className="span-count">
+          {frames.length} claim{frames.length === 1 ? '' : 's'}, {linked} linked
+        </p>
+        <span className="frame-tool-buttons">
+          <CommandButton id="claims.open" label="Claims…" />
+          <CommandButton id="actors.open" label="Actors…" />
+        </span>
+      </div>
       {frames.length === 0 && (
         <p className="hint">
           Tag a claim, select it and press L to link it to the actor before it (Shift+L to choose).

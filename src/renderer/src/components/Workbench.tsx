@@ -125,9 +125,6 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
         {suggestionsOn && <SuggestOnImport />}
-        <CommandButton id="claims.open" label="Claims…" />
-        <CommandButton id="actors.open" label="Actors…" />
-        <CommandButton id="schema.open" label="Schema…" />
         <CommandButton id="import-annotations.open" label="Import annotations…" />
         <CommandButton id="review.open" label="Review…" />
         <CommandButton id="export.open" label="Export…" />
