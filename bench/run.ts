@@ -7,6 +7,7 @@ import { runEditorBench } from './editor-plugin';
 import { runImportBench } from './import-throughput';
 import { formatTable, writeJson, type Notes, type Row, type SuiteResult } from './lib/report';
 import { runRendererBench } from './renderer/renderer-bench';
+import { runJournalBench } from './store-journal';
 import { runStoreBench } from './store-save';
 import { runSuggestBench } from './suggest-eval';
 
@@ -17,6 +18,7 @@ const quick = process.argv.includes('--quick');
 
 const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] = [
   { name: 'store', run: runStoreBench },
+  { name: 'journal', run: () => runJournalBench(quick) },
   { name: 'import', run: runImportBench },
   { name: 'editor', run: runEditorBench },
   { name: 'renderer', run: runRendererBench },
