@@ -111,10 +111,10 @@ test('suggesting on import is an option, and turning suggestions off hides their
   page,
   workbench,
 }) => {
+  await page.getByRole('tab', { name: /Suggestions/ }).click();
   await page.getByRole('checkbox', { name: 'Suggest tags on import' }).check();
   await workbench.importText('ankara.txt', 'Ankara insists that talks resume unless the border closes.\n');
   await workbench.openDocument('ankara');
-  await page.getByRole('tab', { name: /Suggestions/ }).click();
   const panel = page.getByRole('region', { name: 'Suggestions' });
   await expect(panel.getByRole('button', { name: 'Accept Ankara at 0' })).toBeVisible();
   await expect(panel.getByRole('button', { name: /^Accept unless the border closes at \d+$/ })).toBeVisible();

@@ -1,5 +1,6 @@
-// The import option "Suggest tags on import" (src/renderer/components), beside Import files…: off by default;
-// when ticked, the offline suggester is asked about each import's new documents.
+// The import option "Suggest tags on import" (src/renderer/components), in the Suggestions tab (the header has
+// no room to spare): off by default; when ticked, the offline suggester is asked about each import's new
+// documents, whether they come through Import files… or are dropped on the window.
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 

@@ -8,6 +8,7 @@ import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { DocumentSession } from '../stores/document-session';
 import { CommandButton } from './CommandButton';
+import { SuggestOnImport } from './SuggestOnImport';
 import { TaskProgress } from './TaskProgress';
 
 export function SuggestionPanel({ session }: { session: DocumentSession }) {
@@ -35,6 +36,7 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
           <CommandButton id="suggestions.accept-label" label="Accept all of a label…" />
         </div>
       )}
+      {machineOn && <SuggestOnImport />}
       <TaskProgress kind="suggest" label="Suggesting tags" />
       {machineOn && lastRun !== null && (
         <p className="hint" role="status">

@@ -39,7 +39,6 @@ import { SearchPanel } from './SearchPanel';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { SidePanel } from './SidePanel';
-import { SuggestOnImport } from './SuggestOnImport';
 import { TaskProgress } from './TaskProgress';
 import { TrashDialog } from './TrashDialog';
 import { WhoAreYouDialog } from './WhoAreYouDialog';
@@ -124,7 +123,6 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </button>
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
-        {suggestionsOn && <SuggestOnImport />}
         <CommandButton id="import-annotations.open" label="Import annotations…" />
         <CommandButton id="review.open" label="Review…" />
         <CommandButton id="export.open" label="Export…" />
