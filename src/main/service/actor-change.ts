@@ -5,11 +5,14 @@ import { WorkbenchError, type ActorChange } from '@shared/api';
 import {
   ActorTally,
   LayerIndex,
+  OpError,
   actorLabels,
+  applyOps,
   assignmentOp,
   currentAssignment,
   ownEntry,
   renameAssignments,
+  setEntry,
   type ActorAssignment,
   type ActorEntry,
   type AnnotationOp,
@@ -17,7 +20,6 @@ import {
   type DocId,
   type DocumentRecord,
 } from '@shared/model';
-import { applyOpsToDocument } from './apply-ops';
 import { forEachDocument, rewriteDocuments, type DocumentRewrite } from './corpus';
 import type { ServiceContext } from './service-context';
 
@@ -98,6 +100,12 @@ function assignInDocument(
     ops.push(assignmentOp(span, assignment.value));
   }
   const schema = ctx.store.workspace().labelSchema;
-  applyOpsToDocument(draft, me, ops, { schema, annotator: me, now: ctx.now().toISOString() });
+  try {
+    applyOps(index, ops, { schema, annotator: me, now: ctx.now().toISOString(), text: draft.text });
+  } catch (error) {
+    if (error instanceof OpError) throw new WorkbenchError(error.code, error.message);
+    throw error;
+  }
+  setEntry(draft.layers, me, index.toLayer());
   return undo;
 }
