@@ -6,7 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { WorkbenchError, type WrittenSuggestions } from '@shared/api';
 import {
   GOLD_LAYER,
+  LayerIndex,
+  OpError,
+  applyOps,
   ownEntry,
+  setEntry,
   suggestionKey,
   summarizeDocument,
   type AnnotationOp,
@@ -14,12 +18,13 @@ import {
   type AnnotatorId,
   type DocId,
   type DocumentRecord,
+  type LabelSchema,
+  type LayerDelta,
   type LayerId,
   type RelationId,
   type SpanId,
   type Suggestion,
 } from '@shared/model';
-import { applyOpsToDocument } from './apply-ops';
 import { rewriteDocuments } from './corpus';
 import { resolveAnalyst } from './exchange/import-plan';
 import { suggestForDocuments } from './machine-suggestions';
@@ -70,6 +75,24 @@ export function suggestionOps(
   return ops;
 }
 
+/** Adds the suggestions (and their links) to the draft's layer; a bad op refuses the whole document. */
+function addToLayer(
+  draft: DocumentRecord,
+  layer: AnnotatorId,
+  suggestions: readonly Suggestion[],
+  ctx: { schema: LabelSchema; annotator: AnnotatorId; now: string },
+): LayerDelta {
+  const index = new LayerIndex(ownEntry(draft.layers, layer));
+  try {
+    const { delta } = applyOps(index, suggestionOps(draft, layer, suggestions), { ...ctx, text: draft.text });
+    setEntry(draft.layers, layer, index.toLayer());
+    return delta;
+  } catch (error) {
+    if (error instanceof OpError) throw new WorkbenchError(error.code, error.message);
+    throw error;
+  }
+}
+
 export async function writeSuggestionsToLayer(
   ctx: ServiceContext,
   request: { layer: string; documentIds?: readonly string[] | undefined },
@@ -87,8 +110,7 @@ export async function writeSuggestionsToLayer(
   const rewrites = found.documents.map((d) => ({
     docId: d.docId as DocId,
     rewrite: (draft: DocumentRecord) => {
-      const ops = suggestionOps(draft, layer, d.suggestions);
-      const delta = applyOpsToDocument(draft, layer, ops, { schema, annotator: layer, now });
+      const delta = addToLayer(draft, layer, d.suggestions, { schema, annotator: layer, now });
       counts.set(d.docId, { spans: delta.addedSpans.length, relations: delta.addedRelations.length });
     },
   }));
