@@ -91,7 +91,7 @@ async function parsePackage(
  * The analyst a layer name means: an existing one by id or name, gold, or a new one — named as the package
  * names them when it knows them (a native package carries its analysts), else by the name given.
  */
-function resolveAnalyst(
+export function resolveAnalyst(
   annotators: Annotator[],
   name: string,
   fresh: Annotator[],
