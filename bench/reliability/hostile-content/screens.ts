@@ -149,7 +149,11 @@ export async function walkScreens(page: Page, options: WalkOptions): Promise<voi
   let view: WorkspaceView | null = null;
   await step('first run', async () => {
     await workbench.open(options.url);
-    await page.getByRole('textbox', { name: 'Your name' }).fill(fit(list[list.length - 1] as Payload, 80));
+    // The planted workspace already has analysts named by every payload; a name that is taken is (rightly)
+    // refused without an explicit "Continue as", so the analyst here is a new hostile name.
+    await page
+      .getByRole('textbox', { name: 'Your name' })
+      .fill(`me ${fit(list[list.length - 1] as Payload, 76)}`);
     await page.getByRole('button', { name: 'Start tagging' }).click();
     await workbench.documentText.waitFor({ timeout: STEP_MS });
     view = await workbench.callApi<WorkspaceView>('workspace:get', {});
