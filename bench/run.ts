@@ -1,10 +1,13 @@
-// Runs every benchmark (bench/, `npm run bench`): the store, import and editor-plugin suites in-process, then
-// the renderer suite in Debian Chromium against the built host. Prints one table of figures with their
-// same-run baselines and ratios, and writes it as JSON to bench/results/latest.json.
+// Runs every benchmark (bench/, `npm run bench`): the store, import, export and editor-plugin suites
+// in-process, then the renderer suite in Debian Chromium against the built host. Prints one table of figures
+// with their same-run baselines, ratios and targets, and writes it as JSON to bench/results/latest.json.
+// `--quick` runs every suite small (the smoke run `npm test` makes: it proves the benchmarks work, no more).
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runEditorBench } from './editor-plugin';
+import { runExportBench } from './export-throughput';
 import { runImportBench } from './import-throughput';
+import { removeFixtureWorkspaces } from './lib/fixture-workspaces';
 import { formatTable, writeJson, type Notes, type Row, type SuiteResult } from './lib/report';
 import { runRendererBench } from './renderer/renderer-bench';
 import { runStoreBench } from './store-save';
@@ -12,14 +15,16 @@ import { runSuggestBench } from './suggest-eval';
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
 
-/** `--quick`: fewer repetitions where a suite supports it (the suggester's). */
 const quick = process.argv.includes('--quick');
+/** `--compare=<git ref>`: the renderer suite also measures that commit's build, in the same run. */
+const compare = process.argv.find((arg) => arg.startsWith('--compare='))?.slice('--compare='.length);
 
 const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] = [
-  { name: 'store', run: runStoreBench },
-  { name: 'import', run: runImportBench },
-  { name: 'editor', run: runEditorBench },
-  { name: 'renderer', run: runRendererBench },
+  { name: 'store', run: () => runStoreBench(quick) },
+  { name: 'import', run: () => runImportBench(quick) },
+  { name: 'export', run: () => runExportBench(quick) },
+  { name: 'editor', run: () => runEditorBench(quick) },
+  { name: 'renderer', run: () => runRendererBench({ quick, compare }) },
   { name: 'suggest', run: () => runSuggestBench(quick) },
 ];
 
@@ -28,14 +33,18 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const notes: Notes = {};
   const seconds: Record<string, number> = {};
-  for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
-    process.stdout.write(`running ${suite.name}… `);
-    const start = performance.now();
-    const result = await suite.run();
-    seconds[suite.name] = Number(((performance.now() - start) / 1000).toFixed(1));
-    process.stdout.write(`${seconds[suite.name]} s\n`);
-    rows.push(...result.rows);
-    Object.assign(notes, result.notes);
+  try {
+    for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
+      process.stdout.write(`running ${suite.name}… `);
+      const start = performance.now();
+      const result = await suite.run();
+      seconds[suite.name] = Number(((performance.now() - start) / 1000).toFixed(1));
+      process.stdout.write(`${seconds[suite.name]} s\n`);
+      rows.push(...result.rows);
+      Object.assign(notes, result.notes);
+    }
+  } finally {
+    await removeFixtureWorkspaces();
   }
   console.log(`\n${formatTable(rows, notes)}\n`);
   await writeJson(RESULTS, rows, notes, seconds);

@@ -12,8 +12,9 @@ export interface BenchHost {
   stop(): Promise<void>;
 }
 
-export async function startBenchHost(): Promise<BenchHost> {
-  const host = await startHost(await newWorkspaceDir());
+/** `appRoot`: another build of the app to run (see lib/build-ref.ts); this checkout's by default. */
+export async function startBenchHost(appRoot?: string): Promise<BenchHost> {
+  const host = await startHost(await newWorkspaceDir(), appRoot);
   const { url, workspace } = host;
   const { origin, searchParams } = new URL(url);
   const token = searchParams.get('token') ?? '';

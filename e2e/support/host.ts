@@ -19,12 +19,13 @@ export async function newWorkspaceDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'tagwright-e2e-'));
 }
 
-export async function startHost(workspace: string): Promise<Host> {
+/** `appRoot`: another build of the app (the benchmarks compare two commits); this checkout by default. */
+export async function startHost(workspace: string, appRoot = ROOT): Promise<Host> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'out', 'main', 'host.js'), 'serve', '--workspace', workspace],
+    [join(appRoot, 'out', 'main', 'host.js'), 'serve', '--workspace', workspace],
     {
-      cwd: ROOT,
+      cwd: appRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -1,0 +1,80 @@
+// Opening a large workspace (bench/, Debian Chromium against the built host): a 1,000-document workspace of
+// 1,000,000 spans, from navigation until the document list is usable (its count shown, the first documents
+// listed as buttons, a frame drawn), against the same app over a workspace holding only the 5 KB sample.
+import type { Browser } from '@playwright/test';
+import { startHost } from '../../e2e/support/host';
+import {
+  corpusWorkspace,
+  FULL_CORPUS,
+  QUICK_CORPUS,
+  sampleWorkspace,
+  type FixtureWorkspace,
+} from '../lib/fixture-workspaces';
+import { atMost, row, type Notes, type Row } from '../lib/report';
+import { summarize, type Samples } from '../lib/stats';
+
+const OPENS = 5;
+
+interface ListTiming {
+  readyMs: number;
+  buttons: number;
+  nodes: number;
+}
+
+/** Installed before the app loads: notes when the list shows `count` documents and has buttons, then a frame. */
+function watchList(count: number): void {
+  const state = window as unknown as { __twList?: { readyMs: number; buttons: number; nodes: number } };
+  const observer = new MutationObserver(() => {
+    const nav = document.querySelector('nav[aria-label="Documents"]');
+    const heading = nav?.querySelector('h2')?.textContent ?? '';
+    const buttons = nav?.querySelectorAll('button').length ?? 0;
+    if (!heading.includes(`(${count})`) || buttons === 0) return;
+    observer.disconnect();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const nodes = nav?.querySelectorAll('*').length ?? 0;
+        state.__twList = { readyMs: performance.now(), buttons, nodes };
+      }),
+    );
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true }),
+  );
+}
+
+async function timeOpens(browser: Browser, fixture: FixtureWorkspace, notes: Notes): Promise<{ ready: Samples; last: ListTiming }> {
+  const started = performance.now();
+  const host = await startHost(fixture.dir);
+  notes[`workspace: host start on ${fixture.documents} documents (reads every file)`] =
+    `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await page.addInitScript(watchList, fixture.documents);
+    const timings: ListTiming[] = [];
+    for (let run = 0; run < OPENS; run++) {
+      await page.goto(host.url);
+      const handle = await page.waitForFunction(() => (window as unknown as { __twList?: ListTiming }).__twList, null, {
+        timeout: 60_000,
+      });
+      timings.push((await handle.jsonValue())!);
+    }
+    return { ready: summarize(timings.map((t) => t.readyMs)), last: timings[timings.length - 1]! };
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+}
+
+export async function measureWorkspaceOpen(browser: Browser, quick: boolean, notes: Notes): Promise<Row[]> {
+  const corpus = await corpusWorkspace(quick ? QUICK_CORPUS : FULL_CORPUS);
+  const lone = await sampleWorkspace();
+  const big = await timeOpens(browser, corpus, notes);
+  const small = await timeOpens(browser, lone, notes);
+  const name = `${corpus.documents.toLocaleString('en')}-document workspace (${corpus.spans.toLocaleString('en')} spans)`;
+  notes[`workspace: document list of the ${name}`] =
+    `${big.last.buttons} buttons, ${big.last.nodes} elements in the list`;
+  return [
+    row('workspace', `open ${name}, list usable`, 'ms', big.ready, small.ready, '1-document workspace', atMost(300)),
+  ];
+}
