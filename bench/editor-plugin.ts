@@ -11,7 +11,7 @@ import {
 } from '../src/renderer/src/editor/annotation-plugin';
 import { documentFromText } from '../src/renderer/src/editor/schema';
 import { row, type Notes, type Row, type SuiteResult } from './lib/report';
-import { FULL_SCALES, QUICK_SCALES, taggedArticle, tagTargets, type Scale } from './lib/scales';
+import { scalesToRun, taggedArticle, tagTargets, type Scale } from './lib/scales';
 import { sampleSync } from './lib/stats';
 
 const key = annotationKey('bench');
@@ -61,6 +61,6 @@ function atScale(scale: Scale, quick: boolean, notes: Notes): Row[] {
 
 export function runEditorBench(quick: boolean): SuiteResult {
   const notes: Notes = {};
-  const rows = (quick ? QUICK_SCALES : FULL_SCALES).flatMap((scale) => atScale(scale, quick, notes));
+  const rows = (scalesToRun(quick)).flatMap((scale) => atScale(scale, quick, notes));
   return { rows, notes };
 }

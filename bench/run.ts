@@ -10,6 +10,8 @@ import { runImportBench } from './import-throughput';
 import { removeFixtureWorkspaces } from './lib/fixture-workspaces';
 import { formatTable, writeJson, type Notes, type Row, type SuiteResult } from './lib/report';
 import { runRendererBench } from './renderer/renderer-bench';
+import { runWorkspaceBench } from './renderer/workspace-open';
+import { selectScales } from './lib/scales';
 import { runStoreBench } from './store-save';
 import { runSuggestBench } from './suggest-eval';
 
@@ -18,6 +20,8 @@ const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url))
 const quick = process.argv.includes('--quick');
 /** `--compare=<git ref>`: the renderer suite also measures that commit's build, in the same run. */
 const compare = process.argv.find((arg) => arg.startsWith('--compare='))?.slice('--compare='.length);
+const scales = process.argv.find((arg) => arg.startsWith('--scales='))?.slice('--scales='.length);
+if (scales !== undefined) selectScales(scales.split(',').map(Number));
 
 const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] = [
   { name: 'store', run: () => runStoreBench(quick) },
@@ -25,6 +29,7 @@ const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] 
   { name: 'export', run: () => runExportBench(quick) },
   { name: 'editor', run: () => runEditorBench(quick) },
   { name: 'renderer', run: () => runRendererBench({ quick, compare }) },
+  { name: 'workspace', run: () => runWorkspaceBench(quick) },
   { name: 'suggest', run: () => runSuggestBench(quick) },
 ];
 

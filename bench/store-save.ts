@@ -11,7 +11,7 @@ import { nodeFileIO } from '../src/main/store/file-io';
 import type { BenchSpan } from './lib/corpus';
 import { corpusWorkspace, FULL_CORPUS, QUICK_CORPUS } from './lib/fixture-workspaces';
 import { atMost, row, type Notes, type Row, type SuiteResult } from './lib/report';
-import { FULL_SCALES, QUICK_SCALES, taggedArticle, tagTargets, targetScale, type Scale } from './lib/scales';
+import { scalesToRun, taggedArticle, tagTargets, targetScale, type Scale } from './lib/scales';
 import { sample, sampleSync, type Samples } from './lib/stats';
 import {
   addSpans,
@@ -109,7 +109,7 @@ async function inCorpus(quick: boolean, notes: Notes): Promise<{ samples: Sample
 export async function runStoreBench(quick: boolean): Promise<SuiteResult> {
   const notes: Notes = {};
   const alone = await sampleAlone(quick);
-  const scales = quick ? QUICK_SCALES : FULL_SCALES;
+  const scales = scalesToRun(quick);
   const rows: Row[] = [];
   for (const scale of scales) {
     const targeted = scale === targetScale(scales);

@@ -26,6 +26,20 @@ export const FULL_SCALES: readonly Scale[] = [
 /** `--quick`: one small document, enough to prove every probe still works (the `npm test` smoke run). */
 export const QUICK_SCALES: readonly Scale[] = [{ name: '50 KB / 500 spans', bytes: 50 * KB, spans: 500, seed: 3 }];
 
+let selection: readonly number[] | null = null;
+
+/** `--scales=3` (1-based, comma-separated): only those of FULL_SCALES, to iterate on one scale. */
+export function selectScales(indices: readonly number[]): void {
+  for (const i of indices) if (FULL_SCALES[i - 1] === undefined) throw new Error(`there is no scale ${i}`);
+  selection = indices;
+}
+
+/** The scales this run measures. */
+export function scalesToRun(quick: boolean): readonly Scale[] {
+  if (quick) return QUICK_SCALES;
+  return selection === null ? FULL_SCALES : selection.map((i) => FULL_SCALES[i - 1]!);
+}
+
 /** The scale the targets are stated for (1 MB / 50,000 spans), or the largest one measured. */
 export function targetScale(scales: readonly Scale[]): Scale {
   return scales[scales.length - 1]!;
@@ -131,7 +145,8 @@ export function tagTargets(text: string, avoid: readonly BenchSpan[], count: num
   let start = 0;
   text.split('\n').forEach((paragraph, para) => {
     if (!tagged.has(para)) {
-      const words = [...paragraph.matchAll(/[A-Za-z]{3,}/g)];
+      // Whole words only (so the app's snapping to words keeps the range as it is), and Latin ones.
+      const words = [...paragraph.matchAll(WORD)].filter((w) => /^[\p{Script=Latin}\p{M}]+$/u.test(w[0]));
       for (let w = 0; w + 1 < words.length; w += 2) {
         const from = words[w]!.index;
         const to = words[w + 1]!.index + words[w + 1]![0].length;

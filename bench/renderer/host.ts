@@ -4,6 +4,15 @@
 import type { MethodName, RequestOf, ResponseOf, Result } from '@shared/api';
 import { newWorkspaceDir, removeWorkspace, startHost } from '../../e2e/support/host';
 
+export const CHROMIUM = process.env['TAGWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 export interface BenchHost {
   url: string;
   workspace: string;

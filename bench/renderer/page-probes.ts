@@ -1,7 +1,8 @@
 // Functions the renderer benchmark runs inside the page (bench/, browser side): they are serialized by
 // Playwright's page.evaluate, so each is self-contained (no imports, no module constants). Times are taken
-// in the page with performance.now(), and every measured step is bracketed by `tw-start:<n>` / `tw-end:<n>`
-// performance marks, so a Chromium trace can sum the main thread's busy time between them (trace.ts).
+// in the page with performance.now(), and every measured step is marked `tw-start:<n>` (its trigger),
+// `tw-frame:<n>` (in the frame that paints it) and `tw-end:<n>` (a task after that frame), so a Chromium
+// trace can sum the main thread's busy time up to the painted frame and up to the end (trace.ts).
 // They work on Tagwright's page and on the bare ProseMirror baseline alike: both draw spans as elements
 // with `data-span-ids` inside the textbox named "Document text", one <p> per paragraph.
 
@@ -95,7 +96,9 @@ export function armChange({ change, mark }: { change: ExpectedChange; mark: numb
       observer.disconnect();
       clearTimeout(timeout);
       window.removeEventListener('keydown', onKey, { capture: true });
-      requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        // The frame that draws the change: its task ends when it is painted (trace.ts reads that end).
+        performance.mark(`tw-frame:${mark}`);
         setTimeout(() => {
           const frameMs = performance.now() - t0;
           performance.mark(`tw-end:${mark}`);
@@ -104,8 +107,8 @@ export function armChange({ change, mark }: { change: ExpectedChange; mark: numb
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
-        }),
-      );
+        });
+      });
     });
     observer.observe(root, { childList: true, subtree: true });
   });
@@ -118,8 +121,9 @@ export function awaitChange(): Promise<ChangeTiming> {
 }
 
 /**
- * Scrolls the text's scroller down by `px` (as one wheel step would), marked `tw-start:<n>`, and resolves
- * after two frames and a task (so work the page defers to the next frame is inside `tw-end:<n>`).
+ * Scrolls the text's scroller down by `px` (as one wheel step would), marked `tw-start:<n>`; the second
+ * frame after it is marked `tw-frame:<n>` (so work the page defers to the next frame counts), and a task
+ * after that `tw-end:<n>`.
  */
 export function scrollStep({ px, mark }: { px: number; mark: number }): Promise<number> {
   const root = document.querySelector<HTMLElement>('[role="textbox"][aria-label="Document text"]');
@@ -131,6 +135,7 @@ export function scrollStep({ px, mark }: { px: number; mark: number }): Promise<
   scroller.scrollTop += px;
   return frame()
     .then(frame)
+    .then(() => performance.mark(`tw-frame:${mark}`))
     .then(() => new Promise<void>((resolve) => setTimeout(resolve)))
     .then(() => {
       performance.mark(`tw-end:${mark}`);

@@ -5,9 +5,9 @@
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { buildRef } from '../lib/build-ref';
 import { atMost, row, type Notes, type Row, type SuiteResult } from '../lib/report';
-import { FULL_SCALES, QUICK_SCALES, taggedArticle, tagTargets, targetScale, type Scale } from '../lib/scales';
+import { scalesToRun, taggedArticle, tagTargets, targetScale, type Scale } from '../lib/scales';
 import { addSpanOps, base64 } from '../lib/workbench';
-import { startBenchHost, type BenchHost } from './host';
+import { CHROMIUM, CHROMIUM_ARGS, startBenchHost, type BenchHost } from './host';
 import {
   measureBaseline,
   measureTagwright,
@@ -18,16 +18,7 @@ import {
 } from './scale-figures';
 import { tagAndUndo, tagSteps, type TagSeries } from './tagging';
 import { DETAIL_EVENTS, traceDetail } from './trace';
-import { measureWorkspaceOpen } from './workspace-open';
 
-export const CHROMIUM = process.env['TAGWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const FULL: Repetitions = { opens: 5, tags: 20, warmup: 2, scrollSteps: 40 };
 const QUICK: Repetitions = { opens: 2, tags: 3, warmup: 1, scrollSteps: 5 };
 const DETAIL_TAGS = 3;
@@ -85,6 +76,8 @@ function describe(scale: Scale, app: ScaleFigures, base: ScaleFigures, notes: No
   notes[`renderer: tag busy p90 / max, ${scale.name}`] =
     `Tagwright ${app.tags.tagBusy.p90.toFixed(1)} / ${app.tags.tagBusy.max.toFixed(1)} ms; ` +
     `bare ProseMirror ${base.tags.tagBusy.p90.toFixed(1)} / ${base.tags.tagBusy.max.toFixed(1)} ms`;
+  notes[`renderer: tag busy including the work queued right after the frame (side panel), ${scale.name}`] =
+    `Tagwright ${app.tags.tagBusyToEnd.median.toFixed(1)} ms; bare ProseMirror ${base.tags.tagBusyToEnd.median.toFixed(1)} ms`;
 }
 
 interface App {
@@ -155,7 +148,7 @@ export interface RendererOptions {
 }
 
 export async function runRendererBench({ quick, compare }: RendererOptions): Promise<SuiteResult> {
-  const scales = quick ? QUICK_SCALES : FULL_SCALES;
+  const scales = scalesToRun(quick);
   const reps = quick ? QUICK : FULL;
   const other = compare === undefined ? null : await buildRef(compare);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -180,10 +173,6 @@ export async function runRendererBench({ quick, compare }: RendererOptions): Pro
       }
       if (scale === targetScale(scales)) await detailNote(browser, app.page, docs.doc, notes);
     }
-    await stopApp(app);
-    await stopApp(before);
-    app = before = null;
-    rows.push(...(await measureWorkspaceOpen(browser, quick, notes)));
   } finally {
     await stopApp(app);
     await stopApp(before);

@@ -13,11 +13,14 @@ import {
   type ChangeTiming,
   type ExpectedChange,
 } from './page-probes';
-import { traceSteps } from './trace';
+import { traceSteps, type StepTimes } from './trace';
 
 export interface TagSeries {
+  /** Key press to the painted frame: main-thread busy time, and wall time. */
   tagBusy: Samples;
   tagWall: Samples;
+  /** Busy time including what runs right after the frame (the side panel catching up). */
+  tagBusyToEnd: Samples;
   undoBusy: Samples;
   undoWall: Samples;
   /** The save request's round trip (Tagwright only): the browser's own timing of annotations:apply. */
@@ -114,11 +117,12 @@ export async function tagAndUndo(
   const saves: number[] = [];
   const onSave = options.saves ? (i: number, ms: number) => i >= options.warmup && saves.push(ms) : null;
   const times = await traceSteps(browser, page, tagSteps(page, text, targets, onSave));
-  const pick = (parity: 0 | 1, field: 'busyMs' | 'wallMs'): Samples =>
+  const pick = (parity: 0 | 1, field: keyof StepTimes): Samples =>
     summarize(targets.slice(options.warmup).map((_, i) => times.get(2 * (i + options.warmup) + parity)![field]));
   return {
     tagBusy: pick(0, 'busyMs'),
     tagWall: pick(0, 'wallMs'),
+    tagBusyToEnd: pick(0, 'busyToEndMs'),
     undoBusy: pick(1, 'busyMs'),
     undoWall: pick(1, 'wallMs'),
     save: options.saves ? summarize(saves) : null,

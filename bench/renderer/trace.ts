@@ -1,8 +1,9 @@
-// Main-thread busy time from a Chromium trace (bench/, renderer benchmark). The page probes bracket each
-// measured step with `tw-start:<n>` / `tw-end:<n>` marks; busy time is the sum of the page's main-thread tasks
-// from the one holding the start mark up to the end mark (JS, style, layout, paint, commit: everything the
-// main thread did), so idle waits for the next frame never count and work deferred to another task does.
-// `traceDetail` breaks a few steps down by event kind, to show where the busy time goes.
+// Main-thread busy time from a Chromium trace (bench/, renderer benchmark). The page probes mark each step's
+// trigger (`tw-start:<n>`), the frame that paints it (`tw-frame:<n>`) and a task after that (`tw-end:<n>`).
+// Busy time to paint is the sum of the page's main-thread tasks from the one holding the trigger to the end
+// of the one holding the frame mark (JS, style, layout, paint, commit: everything the main thread did), so
+// idle waits for the frame never count; busy time to the end adds what the page queued behind that frame
+// (side panels rendered after the paint). `traceDetail` breaks a few steps down by kind of work.
 import type { Browser, Page } from '@playwright/test';
 
 interface TraceEvent {
@@ -33,11 +34,15 @@ type DetailEvent = keyof typeof DETAIL_EVENTS;
 const DETAIL_CATEGORIES = [...BUSY_CATEGORIES, 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'];
 
 export interface StepTimes {
+  /** Main-thread busy time from the trigger to the end of the frame that paints it. */
   busyMs: number;
+  /** Wall time from the trigger to the end of that frame. */
   wallMs: number;
+  /** Busy time up to the end mark: also what was queued to run right after the frame. */
+  busyToEndMs: number;
 }
 
-/** Runs `steps` under a trace and returns the busy and wall time of every `tw-start:<n>`…`tw-end:<n>` pair. */
+/** Runs `steps` under a trace and returns the busy and wall times of every marked step. */
 export async function traceSteps(
   browser: Browser,
   page: Page,
@@ -66,32 +71,38 @@ function parse(trace: Buffer): TraceEvent[] {
   return (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
 }
 
-function marks(events: readonly TraceEvent[]): Map<number, { start?: TraceEvent; end?: TraceEvent }> {
-  const pairs = new Map<number, { start?: TraceEvent; end?: TraceEvent }>();
+type Marks = Partial<Record<'start' | 'frame' | 'end', TraceEvent>>;
+
+function marks(events: readonly TraceEvent[]): Map<number, Marks> {
+  const steps = new Map<number, Marks>();
   for (const event of events) {
-    const match = /^tw-(start|end):(\d+)$/.exec(event.name);
+    const match = /^tw-(start|frame|end):(\d+)$/.exec(event.name);
     if (match === null) continue;
-    const pair = pairs.get(Number(match[2])) ?? {};
-    pair[match[1] as 'start' | 'end'] = event;
-    pairs.set(Number(match[2]), pair);
+    const step = steps.get(Number(match[2])) ?? {};
+    step[match[1] as keyof Marks] = event;
+    steps.set(Number(match[2]), step);
   }
-  return pairs;
+  return steps;
 }
 
 function busyBetweenMarks(events: readonly TraceEvent[]): Map<number, StepTimes> {
   const result = new Map<number, StepTimes>();
-  for (const [n, { start, end }] of marks(events)) {
-    if (start === undefined || end === undefined) throw new Error(`trace lacks a mark of step ${n}`);
-    const tasks = events.filter(
-      (e) => e.ph === 'X' && e.name === TASK && e.pid === start.pid && e.tid === start.tid,
-    );
-    const from = tasks.find((t) => t.ts <= start.ts && start.ts <= t.ts + (t.dur ?? 0))?.ts ?? start.ts;
-    let busy = 0;
-    for (const task of tasks) {
-      const taskEnd = Math.min(task.ts + (task.dur ?? 0), end.ts);
-      if (taskEnd > from && task.ts < end.ts) busy += taskEnd - Math.max(task.ts, from);
-    }
-    result.set(n, { busyMs: busy / 1000, wallMs: (end.ts - from) / 1000 });
+  for (const [n, { start, frame, end }] of marks(events)) {
+    if (start === undefined || frame === undefined || end === undefined)
+      throw new Error(`trace lacks a mark of step ${n}`);
+    const tasks = events.filter((e) => e.ph === 'X' && e.name === TASK && e.pid === start.pid && e.tid === start.tid);
+    const holding = (mark: TraceEvent) => tasks.find((t) => t.ts <= mark.ts && mark.ts <= t.ts + (t.dur ?? 0));
+    const from = holding(start)?.ts ?? start.ts;
+    const painted = Math.min(end.ts, (holding(frame)?.ts ?? frame.ts) + (holding(frame)?.dur ?? 0));
+    const busyUntil = (until: number): number => {
+      let busy = 0;
+      for (const task of tasks) {
+        const taskEnd = Math.min(task.ts + (task.dur ?? 0), until);
+        if (taskEnd > from && task.ts < until) busy += taskEnd - Math.max(task.ts, from);
+      }
+      return busy / 1000;
+    };
+    result.set(n, { busyMs: busyUntil(painted), wallMs: (painted - from) / 1000, busyToEndMs: busyUntil(end.ts) });
   }
   return result;
 }
