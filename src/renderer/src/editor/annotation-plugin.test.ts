@@ -1,6 +1,7 @@
 // The annotation plugin redraws only the region around a change (no view needed): after any sequence of
-// messages its decorations equal a full rebuild from the same spans, spans crossing a paragraph break say
-// so, and hidden labels disappear from the text as from the list.
+// messages its decorations equal a full rebuild from the same spans — and with a text window, after any
+// sequence of messages and window moves, exactly the full rebuild's runs that meet the window —, spans
+// crossing a paragraph break say so, and hidden labels disappear from the text as from the list.
 import fc from 'fast-check';
 import { EditorState } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
@@ -12,16 +13,22 @@ import {
   type AnnotationMeta,
   type DecoratedSpan,
 } from './annotation-plugin';
+import type { TextWindow } from './run-decorations';
 import { documentFromText } from './schema';
+import { viewportKey, viewportWindow } from './viewport-window';
 
 const TEXT = 'Güler said the army will stay if the border holds.\nSecond line 👩‍👩‍👧 here, and a third clause.';
 
-function setup() {
+/** A state with one layer; `windowed`: with the viewport plugin (its window moved by `move`, no view). */
+function setup(windowed = false) {
   const offsets = new ParagraphOffsets(TEXT);
   const key = annotationKey('dana');
+  // The viewport plugin's state needs no DOM; its scroller is only used once a view exists.
+  const viewport = windowed ? [viewportWindow(offsets, {} as HTMLElement).plugin] : [];
   let state = EditorState.create({
     doc: documentFromText(offsets),
     plugins: [
+      ...viewport,
       annotationPlugin({
         key,
         text: TEXT,
@@ -35,16 +42,25 @@ function setup() {
     state = state.apply(state.tr.setMeta(key, meta));
     return key.getState(state)!;
   };
-  const drawn = () =>
+  const move = (window: TextWindow) => {
+    state = state.apply(state.tr.setMeta(viewportKey, window));
+  };
+  /** The runs drawn (those meeting `window` only, if given), as comparable strings. */
+  const drawn = (window?: TextWindow) =>
     key
       .getState(state)!
       .decorations.find()
+      .filter((d: Decoration) => {
+        const spec = d.spec as { start: number; end: number };
+        return window === undefined || (spec.start < window.to && spec.end > window.from);
+      })
       .map((d: Decoration) => {
         const attrs = (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
         return `${d.from}-${d.to} ${attrs.class} [${attrs['data-span-ids']}]`;
       })
       .sort();
-  return { send, drawn, offsets };
+  const window = () => viewportKey.getState(state) ?? undefined;
+  return { send, move, drawn, window, offsets };
 }
 
 /** Snaps generated offsets off the middle of the emoji's surrogate pairs (spans never split one). */
@@ -79,50 +95,80 @@ describe('the annotation plugin', () => {
   });
 
   it('after any sequence of changes draws exactly what a full rebuild of the same spans draws', () => {
-    const spanArb = fc
-      .tuple(
-        fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
-        fc.nat({ max: TEXT.length - 2 }),
-        fc.integer({ min: 1, max: 25 }),
-        fc.constantFrom('claim', 'actor'),
-      )
-      .map(([id, start, length, label]): DecoratedSpan => {
-        const s = safe(start);
-        return { id, label, start: s, end: Math.max(s + 1, safe(Math.min(TEXT.length, s + length))) };
-      });
-    const message = fc.oneof(
-      spanArb.map((span) => ({ kind: 'add' as const, span })),
-      fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f').map((id) => ({ kind: 'remove' as const, id })),
-      spanArb.map((span) => ({ kind: 'update' as const, span })),
-      fc.option(fc.constantFrom('a', 'b', 'c')).map((id) => ({ kind: 'focus' as const, id })),
-    );
     fc.assert(
-      fc.property(fc.array(message, { maxLength: 20 }), (messages) => {
+      fc.property(fc.array(messageArb, { maxLength: 20 }), (messages) => {
         const incremental = setup();
-        const model = new Map<string, DecoratedSpan>();
-        let focusedId: string | null = null;
-        incremental.send({ kind: 'sync', spans: [], focusedId: null });
-        for (const m of messages) {
-          if (m.kind === 'add' && !model.has(m.span.id)) {
-            model.set(m.span.id, m.span);
-            incremental.send({ kind: 'add', spans: [m.span] });
-          } else if (m.kind === 'update' && model.has(m.span.id)) {
-            model.set(m.span.id, m.span);
-            incremental.send({ kind: 'update', spans: [m.span] });
-          } else if (m.kind === 'remove' && model.has(m.id)) {
-            model.delete(m.id);
-            if (focusedId === m.id) focusedId = null;
-            incremental.send({ kind: 'remove', ids: [m.id] });
-          } else if (m.kind === 'focus') {
-            focusedId = m.id !== null && model.has(m.id) ? m.id : null;
-            incremental.send({ kind: 'focus', id: focusedId });
-          }
-        }
+        const { spans, focusedId } = play(incremental, messages);
         const full = setup();
-        full.send({ kind: 'sync', spans: [...model.values()], focusedId });
+        full.send({ kind: 'sync', spans, focusedId });
         expect(incremental.drawn()).toEqual(full.drawn());
       }),
       { numRuns: 300 },
     );
   });
+
+  it('with a text window, draws exactly the runs of a full rebuild that meet the window, through any moves', () => {
+    const step = fc.oneof(
+      messageArb,
+      windowArb.map((window) => ({ kind: 'window' as const, window })),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 24 }), (steps) => {
+        const windowed = setup(true);
+        const { spans, focusedId } = play(windowed, steps);
+        const full = setup();
+        full.send({ kind: 'sync', spans, focusedId });
+        expect(windowed.drawn()).toEqual(full.drawn(windowed.window()));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+const idArb = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+const spanArb = fc
+  .tuple(idArb, fc.nat({ max: TEXT.length - 2 }), fc.integer({ min: 1, max: 25 }), fc.constantFrom('claim', 'actor'))
+  .map(([id, start, length, label]): DecoratedSpan => {
+    const s = safe(start);
+    return { id, label, start: s, end: Math.max(s + 1, safe(Math.min(TEXT.length, s + length))) };
+  });
+const messageArb = fc.oneof(
+  spanArb.map((span) => ({ kind: 'add' as const, span })),
+  idArb.map((id) => ({ kind: 'remove' as const, id })),
+  spanArb.map((span) => ({ kind: 'update' as const, span })),
+  fc.option(fc.constantFrom('a', 'b', 'c')).map((id) => ({ kind: 'focus' as const, id })),
+);
+const windowArb = fc
+  .tuple(fc.nat({ max: TEXT.length }), fc.nat({ max: TEXT.length }))
+  .map(([a, b]): TextWindow => ({ from: Math.min(a, b), to: Math.max(a, b) }));
+
+type Step =
+  | { kind: 'add' | 'update'; span: DecoratedSpan }
+  | { kind: 'remove'; id: string }
+  | { kind: 'focus'; id: string | null }
+  | { kind: 'window'; window: TextWindow };
+
+/** Sends the steps that make sense for the spans so far (as the session would) and returns the end model. */
+function play(target: ReturnType<typeof setup>, steps: readonly Step[]) {
+  const model = new Map<string, DecoratedSpan>();
+  let focusedId: string | null = null;
+  target.send({ kind: 'sync', spans: [], focusedId: null });
+  for (const m of steps) {
+    if (m.kind === 'window') target.move(m.window);
+    else if (m.kind === 'add' && !model.has(m.span.id)) {
+      model.set(m.span.id, m.span);
+      target.send({ kind: 'add', spans: [m.span] });
+    } else if (m.kind === 'update' && model.has(m.span.id)) {
+      model.set(m.span.id, m.span);
+      target.send({ kind: 'update', spans: [m.span] });
+    } else if (m.kind === 'remove' && model.has(m.id)) {
+      model.delete(m.id);
+      if (focusedId === m.id) focusedId = null;
+      target.send({ kind: 'remove', ids: [m.id] });
+    } else if (m.kind === 'focus') {
+      focusedId = m.id !== null && model.has(m.id) ? m.id : null;
+      target.send({ kind: 'focus', id: focusedId });
+    }
+  }
+  return { spans: [...model.values()], focusedId };
+}

@@ -8,6 +8,8 @@ import { ParagraphOffsets } from '@shared/text';
 import { annotationKey, annotationPlugin, type AnnotationMeta, type LayerLook } from './annotation-plugin';
 import { readOnlyText } from './read-only';
 import { documentFromText } from './schema';
+import { selectionFromDom } from './dom-selection';
+import { viewportWindow } from './viewport-window';
 
 export interface TextRange {
   start: number;
@@ -61,11 +63,14 @@ export function createDocumentEditor(
 ): DocumentEditor {
   const offsets = new ParagraphOffsets(text);
   const keys = new Map(options.layers.map((layer) => [layer.id, annotationKey(layer.id)]));
+  // Before the annotation plugins: they read the window it holds in the same transaction.
+  const viewport = viewportWindow(offsets, mount);
   const state = EditorState.create({
     doc: documentFromText(offsets),
     plugins: [
       readOnlyText(),
       pointerAndSelection(offsets, options),
+      viewport.plugin,
       ...options.layers.map((layer) =>
         annotationPlugin({
           key: keys.get(layer.id)!,
@@ -111,9 +116,32 @@ export function createDocumentEditor(
     }
   };
 
-  const elementsOf = (spanId: string) => [
-    ...view.dom.querySelectorAll<HTMLElement>(`[data-span-ids~="${CSS.escape(spanId)}"]`),
-  ];
+  /** The extent of a shown span in any layer (its runs may not be drawn: only the text near the screen is). */
+  const extentOf = (spanId: string): TextRange | undefined => {
+    for (const key of keys.values()) {
+      const span = key.getState(view.state)?.visible.find(spanId);
+      if (span !== undefined) return span;
+    }
+    return undefined;
+  };
+  /** Top of the span's first line and bottom of its last, relative to the scroller's box. */
+  const boxOf = (range: TextRange) => {
+    const scroller = mount.getBoundingClientRect();
+    const top = view.coordsAtPos(offsets.textToPos(range.start), 1).top - scroller.top;
+    const bottom = view.coordsAtPos(offsets.textToPos(range.end), -1).bottom - scroller.top;
+    return { top, bottom, height: scroller.height };
+  };
+  /** Centres the span in the scroller; twice, since off-screen paragraphs are laid out only once near. */
+  const scrollToSpan = (spanId: string): void => {
+    const extent = extentOf(spanId);
+    if (extent === undefined) return;
+    for (let pass = 0; pass < 2; pass++) {
+      const box = boxOf(extent);
+      const centre = Math.min(box.top + box.height / 3, (box.top + box.bottom) / 2);
+      if (Math.abs(centre - box.height / 2) > 4) mount.scrollTop += centre - box.height / 2;
+    }
+    viewport.refresh();
+  };
 
   return {
     text,
@@ -136,13 +164,12 @@ export function createDocumentEditor(
       const caret = TextSelection.create(view.state.doc, offsets.textToPos(offset));
       view.dispatch(view.state.tr.setSelection(caret));
     },
-    scrollToSpan: (spanId) => elementsOf(spanId)[0]?.scrollIntoView({ block: 'center', behavior: 'auto' }),
+    scrollToSpan,
     isSpanVisible: (spanId) => {
-      const scroller = mount.getBoundingClientRect();
-      return elementsOf(spanId).some((element) => {
-        const box = element.getBoundingClientRect();
-        return box.bottom > scroller.top && box.top < scroller.bottom;
-      });
+      const extent = extentOf(spanId);
+      if (extent === undefined) return false;
+      const box = boxOf(extent);
+      return box.bottom > 0 && box.top < box.height;
     },
     focus: () => view.focus(),
     hasFocus: () => view.hasFocus(),
@@ -168,19 +195,4 @@ function pointerAndSelection(offsets: ParagraphOffsets, options: DocumentEditorO
       },
     }),
   });
-}
-
-/** The DOM's current selection inside the editor as a ProseMirror selection, or null if it is elsewhere. */
-function selectionFromDom(view: EditorView): TextSelection | null {
-  const selection = view.dom.ownerDocument.getSelection();
-  const { anchorNode, focusNode } = selection ?? {};
-  if (selection === null || !anchorNode || !focusNode) return null;
-  if (!view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
-  try {
-    const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
-    const head = view.posAtDOM(focusNode, selection.focusOffset);
-    return TextSelection.create(view.state.doc, anchor, head);
-  } catch {
-    return null; // A DOM position ProseMirror cannot map: keep its own selection.
-  }
 }
