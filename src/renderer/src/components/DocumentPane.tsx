@@ -6,6 +6,7 @@ import type { Annotator, LayerId } from '@shared/model';
 import { applyLabel } from '../actions/tag-actions';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import type { DocumentSession } from '../stores/document-session';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentView } from './DocumentView';
@@ -33,7 +34,7 @@ function OpenDocument({
 }) {
   const services = useServices();
   const extra = useStore(services.ui.extraLayers);
-  useStore(session.version);
+  useStoreAfterPaint(session.version);
   const layerIds = session.layerIds().join(' ');
   const shownLayers = useMemo(() => {
     const present = new Set(layerIds.split(' '));

@@ -5,6 +5,7 @@ import { documentStatuses } from '@shared/model';
 import { ariaChord, formatChord } from '../commands/keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import type { DocumentSession } from '../stores/document-session';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
@@ -38,7 +39,7 @@ function CommandButton({ id, label }: { id: string; label: string }) {
 }
 
 export function DocumentToolbar({ session, status, onStatus }: DocumentToolbarProps) {
-  useStore(session.version);
+  useStoreAfterPaint(session.version);
   useStore(useServices().commands.version);
   return (
     <div className="document-toolbar">

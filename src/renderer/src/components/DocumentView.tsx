@@ -85,12 +85,15 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
           session.focus(null, false);
       },
     });
-    forward(editor, session, shownLayers, { origin: 'load', kind: 'reset' });
     const hide = () => {
       for (const layer of shownLayers)
         editor.send(layer, { kind: 'hide', labels: services.ui.hiddenLabels.get() });
     };
-    hide();
+    // One transaction, so the text is drawn once with its spans and its filter, not once per message.
+    editor.transact(() => {
+      hide();
+      forward(editor, session, shownLayers, { origin: 'load', kind: 'reset' });
+    });
     const unsubscribe = session.subscribe((change) => forward(editor, session, shownLayers, change));
     const unsubscribeHidden = services.ui.hiddenLabels.subscribe(hide);
     services.editor.set(editor);
