@@ -131,16 +131,36 @@ export function createDocumentEditor(
     const bottom = view.coordsAtPos(offsets.textToPos(range.end), -1).bottom - scroller.top;
     return { top, bottom, height: scroller.height };
   };
-  /** Centres the span in the scroller; twice, since off-screen paragraphs are laid out only once near. */
+  /** Scrolls so the span sits in the middle of the scroller (its top a third down if it is taller). */
+  const centre = (extent: TextRange): void => {
+    const box = boxOf(extent);
+    const middle = Math.min(box.top + box.height / 3, (box.top + box.bottom) / 2);
+    if (Math.abs(middle - box.height / 2) > 4) mount.scrollTop += middle - box.height / 2;
+  };
+  /**
+   * Centres the span, then again on the next few frames while the paragraphs around it are laid out for the
+   * first time (content-visibility estimates their height until then, so the span drifts, and scroll
+   * anchoring follows other content); it stops at the analyst's first wheel, key or pointer input.
+   */
   const scrollToSpan = (spanId: string): void => {
     const extent = extentOf(spanId);
     if (extent === undefined) return;
-    for (let pass = 0; pass < 2; pass++) {
-      const box = boxOf(extent);
-      const centre = Math.min(box.top + box.height / 3, (box.top + box.bottom) / 2);
-      if (Math.abs(centre - box.height / 2) > 4) mount.scrollTop += centre - box.height / 2;
-    }
+    centre(extent);
     viewport.refresh();
+    let frames = 4;
+    const inputs = ['wheel', 'keydown', 'pointerdown'] as const;
+    const stop = (): void => {
+      frames = 0;
+      for (const type of inputs) window.removeEventListener(type, stop, true);
+    };
+    for (const type of inputs) window.addEventListener(type, stop, true);
+    const settle = (): void => {
+      if (view.isDestroyed || frames-- <= 0) return stop();
+      centre(extent);
+      viewport.refresh();
+      requestAnimationFrame(settle);
+    };
+    requestAnimationFrame(settle);
   };
 
   return {

@@ -54,7 +54,8 @@ export function viewportWindow(offsets: ParagraphOffsets, scroller: HTMLElement)
     if (next === null || (next.from === window.from && next.to === window.to)) return;
     const tr = view.state.tr.setMeta(viewportKey, next);
     // The scroll may come before ProseMirror has read a new DOM selection: carry it, or it is overwritten.
-    const selection = selectionFromDom(view);
+    // Only while the text has the focus: otherwise ProseMirror's own selection is the one that counts.
+    const selection = view.hasFocus() ? selectionFromDom(view) : null;
     if (selection !== null && !selection.eq(view.state.selection)) tr.setSelection(selection);
     view.dispatch(tr);
   };
