@@ -15,11 +15,16 @@ import { selectScales } from './lib/scales';
 import { runStoreBench } from './store-save';
 import { runSuggestBench } from './suggest-eval';
 
-const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+/** A --quick smoke run never overwrites the figures of the last full run. */
+const RESULTS = fileURLToPath(
+  new URL(process.argv.includes('--quick') ? './results/quick.json' : './results/latest.json', import.meta.url),
+);
 
 const quick = process.argv.includes('--quick');
 /** `--compare=<git ref>`: the renderer suite also measures that commit's build, in the same run. */
 const compare = process.argv.find((arg) => arg.startsWith('--compare='))?.slice('--compare='.length);
+/** `--app=<git ref>`: the renderer suite measures that commit's build instead of this checkout's. */
+const app = process.argv.find((arg) => arg.startsWith('--app='))?.slice('--app='.length);
 const scales = process.argv.find((arg) => arg.startsWith('--scales='))?.slice('--scales='.length);
 if (scales !== undefined) selectScales(scales.split(',').map(Number));
 
@@ -28,7 +33,7 @@ const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] 
   { name: 'import', run: () => runImportBench(quick) },
   { name: 'export', run: () => runExportBench(quick) },
   { name: 'editor', run: () => runEditorBench(quick) },
-  { name: 'renderer', run: () => runRendererBench({ quick, compare }) },
+  { name: 'renderer', run: () => runRendererBench({ quick, compare, app }) },
   { name: 'workspace', run: () => runWorkspaceBench(quick) },
   { name: 'suggest', run: () => runSuggestBench(quick) },
 ];

@@ -145,19 +145,23 @@ export interface RendererOptions {
   quick: boolean;
   /** A git ref whose build is measured beside this checkout's in the same run. */
   compare?: string;
+  /** A git ref whose build stands in for this checkout's (to measure one change against its parent). */
+  app?: string;
 }
 
-export async function runRendererBench({ quick, compare }: RendererOptions): Promise<SuiteResult> {
+export async function runRendererBench({ quick, compare, app: appRef }: RendererOptions): Promise<SuiteResult> {
   const scales = scalesToRun(quick);
   const reps = quick ? QUICK : FULL;
   const other = compare === undefined ? null : await buildRef(compare);
+  const mine = appRef === undefined ? null : await buildRef(appRef);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const rows: Row[] = [];
   const notes: Notes = {};
+  if (mine !== null) notes['renderer: app measured'] = `build ${mine.sha} (--app), not this checkout`;
   let app: App | null = null;
   let before: App | null = null;
   try {
-    app = await startApp(browser, scales, reps);
+    app = await startApp(browser, scales, reps, mine?.root);
     if (other !== null) before = await startApp(browser, scales, reps, other.root);
     for (const scale of scales) {
       const docs = { doc: app.docs.get(scale)!, sample: app.sample };
