@@ -61,6 +61,6 @@ function atScale(scale: Scale, quick: boolean, notes: Notes): Row[] {
 
 export function runEditorBench(quick: boolean): SuiteResult {
   const notes: Notes = {};
-  const rows = (scalesToRun(quick)).flatMap((scale) => atScale(scale, quick, notes));
+  const rows = scalesToRun(quick).flatMap((scale) => atScale(scale, quick, notes));
   return { rows, notes };
 }

@@ -37,16 +37,31 @@ export async function runExportBench(quick: boolean): Promise<SuiteResult> {
   const corpus = await corpusWorkspace(quick ? QUICK_CORPUS : FULL_CORPUS);
   const wb = await existingWorkbench(corpus.dir);
   try {
-    const docIds = wb.store.documents().slice(0, DOCUMENTS).map((d) => d.id);
+    const docIds = wb.store
+      .documents()
+      .slice(0, DOCUMENTS)
+      .map((d) => d.id);
     const records = await Promise.all(docIds.map((docId) => wb.store.readDocument(docId)));
     const jsonMb = Buffer.byteLength(records.map((r) => JSON.stringify(r)).join('\n')) / MB;
     const stringify = sampleSync(5, 1, () => records.map((r) => JSON.stringify(r)).join('\n'));
     const rows: Row[] = [];
     for (const exporter of EXPORTERS) {
       let megabytes = 0;
-      const runs = await sample(quick ? 2 : 5, 1, async () => (megabytes = size(await exporter.run(wb, docIds)) / MB));
+      const runs = await sample(
+        quick ? 2 : 5,
+        1,
+        async () => (megabytes = size(await exporter.run(wb, docIds)) / MB),
+      );
       rows.push(
-        row('export', `${exporter.name}, ${docIds.length} corpus docs`, 'MB/s', (1000 * megabytes) / runs.median, (1000 * jsonMb) / stringify.median, 'JSON.stringify', ratioAtLeast(0.5)),
+        row(
+          'export',
+          `${exporter.name}, ${docIds.length} corpus docs`,
+          'MB/s',
+          (1000 * megabytes) / runs.median,
+          (1000 * jsonMb) / stringify.median,
+          'JSON.stringify',
+          ratioAtLeast(0.5),
+        ),
       );
     }
     return { rows, notes: { [`export: the ${docIds.length} documents as JSON`]: `${jsonMb.toFixed(1)} MB` } };

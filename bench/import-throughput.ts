@@ -43,7 +43,8 @@ async function batchImports(file: string, sizes: Sizes): Promise<Samples> {
           imported = (await importText(wb, 'corpus.jsonl', file)).imported.length;
         }),
       );
-      if (imported !== sizes.batchDocs) throw new Error(`imported ${imported} of ${sizes.batchDocs} articles`);
+      if (imported !== sizes.batchDocs)
+        throw new Error(`imported ${imported} of ${sizes.batchDocs} articles`);
     } finally {
       await wb.cleanup();
     }
@@ -70,8 +71,22 @@ export async function runImportBench(quick: boolean): Promise<SuiteResult> {
   return {
     rows: [
       row('import', `${name}, per doc`, 'ms', perDoc(batch), single, '1 article/request'),
-      row('import', `${name}, throughput`, 'docs/s', (1000 * sizes.batchDocs) / batch.median, 1000 / single.median, '1 article/request'),
-      row('import', `${name}, bytes in`, 'MB/s', (1000 * megabytes) / batch.median, (1000 * megabytes) / stringify.median, 'JSON.stringify'),
+      row(
+        'import',
+        `${name}, throughput`,
+        'docs/s',
+        (1000 * sizes.batchDocs) / batch.median,
+        1000 / single.median,
+        '1 article/request',
+      ),
+      row(
+        'import',
+        `${name}, bytes in`,
+        'MB/s',
+        (1000 * megabytes) / batch.median,
+        (1000 * megabytes) / stringify.median,
+        'JSON.stringify',
+      ),
     ],
     notes: {
       [`import: whole ${name} file (${megabytes.toFixed(1)} MB, median of ${sizes.batchRuns}, fresh workspace each)`]: `${(batch.median / 1000).toFixed(2)} s`,

@@ -17,7 +17,10 @@ import { runSuggestBench } from './suggest-eval';
 
 /** A --quick smoke run never overwrites the figures of the last full run. */
 const RESULTS = fileURLToPath(
-  new URL(process.argv.includes('--quick') ? './results/quick.json' : './results/latest.json', import.meta.url),
+  new URL(
+    process.argv.includes('--quick') ? './results/quick.json' : './results/latest.json',
+    import.meta.url,
+  ),
 );
 
 const quick = process.argv.includes('--quick');
@@ -43,15 +46,23 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const notes: Notes = {};
   const seconds: Record<string, number> = {};
+  const failed: string[] = [];
   try {
     for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
       process.stdout.write(`running ${suite.name}… `);
       const start = performance.now();
-      const result = await suite.run();
+      try {
+        const result = await suite.run();
+        rows.push(...result.rows);
+        Object.assign(notes, result.notes);
+      } catch (error) {
+        // One broken suite must not lose the others' figures: say so, go on, and fail the run at the end.
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        notes[`${suite.name}: FAILED`] = message.split('\n')[0]!;
+        failed.push(`${suite.name}: ${message}`);
+      }
       seconds[suite.name] = Number(((performance.now() - start) / 1000).toFixed(1));
       process.stdout.write(`${seconds[suite.name]} s\n`);
-      rows.push(...result.rows);
-      Object.assign(notes, result.notes);
     }
   } finally {
     await removeFixtureWorkspaces();
@@ -59,6 +70,10 @@ async function main(): Promise<void> {
   console.log(`\n${formatTable(rows, notes)}\n`);
   await writeJson(RESULTS, rows, notes, seconds);
   console.log(`Written to ${RESULTS}`);
+  if (failed.length > 0) {
+    console.error(`\n${failed.join('\n\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -115,10 +115,23 @@ export async function runStoreBench(quick: boolean): Promise<SuiteResult> {
     const targeted = scale === targetScale(scales);
     const samples = await atScale(scale, quick, notes, targeted);
     const target = targeted ? atMost(16) : undefined;
-    rows.push(row('store', `save one tag (main process), ${scale.name}`, 'ms', samples, alone, '5 KB doc', target));
+    rows.push(
+      row('store', `save one tag (main process), ${scale.name}`, 'ms', samples, alone, '5 KB doc', target),
+    );
   }
   const corpus = await inCorpus(quick, notes);
-  rows.push(row('store', `save one tag (main process), ${corpus.name}`, 'ms', corpus.samples, alone, '5 KB doc', atMost(5)));
-  notes['store: targets'] = 'belong to the store issue (a journal of operations); measured here so the figures exist';
+  rows.push(
+    row(
+      'store',
+      `save one tag (main process), ${corpus.name}`,
+      'ms',
+      corpus.samples,
+      alone,
+      '5 KB doc',
+      atMost(5),
+    ),
+  );
+  notes['store: targets'] =
+    'belong to the store issue (a journal of operations); measured here so the figures exist';
   return { rows, notes };
 }

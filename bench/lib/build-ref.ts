@@ -11,12 +11,18 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The app root (holding out/, data/) of `ref` built; throws with git's or the build's own message. */
 export async function buildRef(ref: string): Promise<{ root: string; sha: string }> {
-  const sha = execFileSync('git', ['rev-parse', '--short=10', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const sha = execFileSync('git', ['rev-parse', '--short=10', `${ref}^{commit}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim();
   const root = join(ROOT, '.tmp', 'bench-builds', sha);
   if (existsSync(join(root, 'out', 'main', 'host.js'))) return { root, sha };
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
-  const archive = spawnSync('sh', ['-c', `git archive ${sha} | tar -x -C "${root}"`], { cwd: ROOT, encoding: 'utf8' });
+  const archive = spawnSync('sh', ['-c', `git archive ${sha} | tar -x -C "${root}"`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (archive.status !== 0) throw new Error(`git archive ${sha} failed: ${archive.stderr}`);
   await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   process.stdout.write(`building ${ref} (${sha}) for the comparison… `);

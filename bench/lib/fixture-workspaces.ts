@@ -14,7 +14,11 @@ export interface CorpusShape {
   bytesPerDocument: number;
 }
 
-export const FULL_CORPUS: CorpusShape = { documents: 1000, spansPerDocument: 1000, bytesPerDocument: 40 * 1024 };
+export const FULL_CORPUS: CorpusShape = {
+  documents: 1000,
+  spansPerDocument: 1000,
+  bytesPerDocument: 40 * 1024,
+};
 export const QUICK_CORPUS: CorpusShape = { documents: 50, spansPerDocument: 50, bytesPerDocument: 5 * 1024 };
 
 export interface FixtureWorkspace {
@@ -69,16 +73,28 @@ async function buildCorpus(shape: CorpusShape): Promise<FixtureWorkspace> {
     for (let first = 0; first < shape.documents; first += IMPORT_BATCH) {
       const batch: { article: ShortArticle; spans: TaggedArticle['spans'] }[] = [];
       for (let n = first; n < Math.min(shape.documents, first + IMPORT_BATCH); n++) {
-        const scale = { name: '', bytes: shape.bytesPerDocument, spans: shape.spansPerDocument, seed: 100 + n };
+        const scale = {
+          name: '',
+          bytes: shape.bytesPerDocument,
+          spans: shape.spansPerDocument,
+          seed: 100 + n,
+        };
         const { text, spans } = generateTaggedArticle(scale);
-        const article = { id: `c${n + 1}`, title: `Corpus report ${n + 1}`, text, meta: { outlet: 'Wire', date: '2024-01-01' } };
+        const article = {
+          id: `c${n + 1}`,
+          title: `Corpus report ${n + 1}`,
+          text,
+          meta: { outlet: 'Wire', date: '2024-01-01' },
+        };
         batch.push({ article, spans });
       }
       const report = await importText(wb, `corpus-${first}.jsonl`, toJsonl(batch.map((b) => b.article)));
-      if (report.imported.length !== batch.length) throw new Error(`corpus batch ${first}: ${JSON.stringify(report.rejected)}`);
+      if (report.imported.length !== batch.length)
+        throw new Error(`corpus batch ${first}: ${JSON.stringify(report.rejected)}`);
       for (const [i, summary] of report.imported.entries()) {
         const { article, spans } = batch[i]!;
-        if (summary.title !== article.title) throw new Error(`"${article.title}" was imported as "${summary.title}"`);
+        if (summary.title !== article.title)
+          throw new Error(`"${article.title}" was imported as "${summary.title}"`);
         const ops = addSpanOps(spans);
         await wb.call('annotations:apply', { docId: summary.id as DocId, layer, ops });
       }

@@ -52,7 +52,15 @@ export function row(
   const samples: Row['samples'] = {};
   if (typeof value !== 'number') samples.value = value;
   if (typeof baseline !== 'number') samples.baseline = baseline;
-  const result: Row = { suite, name, unit, value: median(value), baseline: median(baseline), baselineName, samples };
+  const result: Row = {
+    suite,
+    name,
+    unit,
+    value: median(value),
+    baseline: median(baseline),
+    baselineName,
+    samples,
+  };
   if (target !== undefined) result.target = target;
   return result;
 }
@@ -63,7 +71,8 @@ export const ratioAtLeast = (limit: number): Target => ({ of: 'ratio', at: 'leas
 
 export function formatValue(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return 'n/a';
-  if (unit === 'docs/s' || unit === 'KB/s' || unit === 'nodes') return `${Math.round(value).toLocaleString('en')} ${unit}`;
+  if (unit === 'docs/s' || unit === 'KB/s' || unit === 'nodes')
+    return `${Math.round(value).toLocaleString('en')} ${unit}`;
   if (unit === '%') return `${value.toFixed(0)} %`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(unit === 'MB' || unit === 'MB/s' ? 1 : digits)} ${unit}`;

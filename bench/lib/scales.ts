@@ -24,7 +24,9 @@ export const FULL_SCALES: readonly Scale[] = [
 ];
 
 /** `--quick`: one small document, enough to prove every probe still works (the `npm test` smoke run). */
-export const QUICK_SCALES: readonly Scale[] = [{ name: '50 KB / 500 spans', bytes: 50 * KB, spans: 500, seed: 3 }];
+export const QUICK_SCALES: readonly Scale[] = [
+  { name: '50 KB / 500 spans', bytes: 50 * KB, spans: 500, seed: 3 },
+];
 
 let selection: readonly number[] | null = null;
 
@@ -66,7 +68,10 @@ export function generateTaggedArticle(scale: Scale): TaggedArticle {
   const article = generateArticle(scale.bytes, scale.seed);
   const sentenceSpans = article.sentences.flat();
   // At most 60 % sentence spans, so even a light tagging has word pairs partly overlapping claims and actors.
-  const fromSentences = spreadEvenly(sentenceSpans, Math.min(sentenceSpans.length, Math.ceil(scale.spans * 0.6)));
+  const fromSentences = spreadEvenly(
+    sentenceSpans,
+    Math.min(sentenceSpans.length, Math.ceil(scale.spans * 0.6)),
+  );
   const words = wordSpans(article.text, sentenceSpans, scale.spans - fromSentences.length, scale.seed);
   const picked = [...fromSentences, ...words];
   const spans = picked
@@ -97,7 +102,8 @@ function taggedParagraphs(text: string, spans: readonly BenchSpan[]): Set<number
   };
   const tagged = new Set<number>();
   for (const span of spans) {
-    for (let p = paragraphOf(span.start); p <= paragraphOf(Math.max(span.start, span.end - 1)); p++) tagged.add(p);
+    for (let p = paragraphOf(span.start); p <= paragraphOf(Math.max(span.start, span.end - 1)); p++)
+      tagged.add(p);
   }
   return tagged;
 }
@@ -109,7 +115,12 @@ const WORD = /[\p{L}\p{M}]{3,}/gu;
  * `count` single-word (actor) and word-pair (condition) spans in the paragraphs that already hold sentence
  * spans, chosen at random but seeded. Pairs cross the edges of claims and actors, so partial overlaps are common.
  */
-function wordSpans(text: string, sentenceSpans: readonly BenchSpan[], count: number, seed: number): BenchSpan[] {
+function wordSpans(
+  text: string,
+  sentenceSpans: readonly BenchSpan[],
+  count: number,
+  seed: number,
+): BenchSpan[] {
   const tagged = taggedParagraphs(text, sentenceSpans);
   const taken = new Set(sentenceSpans.map((s) => `${s.start}:${s.end}`));
   const candidates: BenchSpan[] = [];
@@ -135,9 +146,12 @@ function wordSpans(text: string, sentenceSpans: readonly BenchSpan[], count: num
   return [...chosen].map((i) => candidates[i]!);
 }
 
+/** Word-like segments as the app's snapping sees them (Intl.Segmenter, fixed 'en' locale). */
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
 /**
- * `count` two-word ranges spread evenly over the paragraphs that no span in `avoid` touches (Latin words
- * only, so a range never starts inside an emoji or needs RTL handling).
+ * `count` two-word ranges spread evenly over the paragraphs that no span in `avoid` touches: whole words as
+ * the app's snapping sees them (so a tag keeps the range as it is), Latin ones only.
  */
 export function tagTargets(text: string, avoid: readonly BenchSpan[], count: number): TagTarget[] {
   const tagged = taggedParagraphs(text, avoid);
@@ -145,11 +159,13 @@ export function tagTargets(text: string, avoid: readonly BenchSpan[], count: num
   let start = 0;
   text.split('\n').forEach((paragraph, para) => {
     if (!tagged.has(para)) {
-      // Whole words only (so the app's snapping to words keeps the range as it is), and Latin ones.
-      const words = [...paragraph.matchAll(WORD)].filter((w) => /^[\p{Script=Latin}\p{M}]+$/u.test(w[0]));
+      const words = [...segmenter.segment(paragraph)].filter(
+        (w) =>
+          w.isWordLike === true && w.segment.length >= 3 && /^[\p{Script=Latin}\p{M}]+$/u.test(w.segment),
+      );
       for (let w = 0; w + 1 < words.length; w += 2) {
         const from = words[w]!.index;
-        const to = words[w + 1]!.index + words[w + 1]![0].length;
+        const to = words[w + 1]!.index + words[w + 1]!.segment.length;
         if (!/[\n“”]/.test(paragraph.slice(from, to))) {
           candidates.push({ start: start + from, end: start + to, para, from, to });
         }

@@ -58,7 +58,5 @@ export function openBaseline(page: Page, text: string, spans: readonly BenchSpan
 }
 
 export function closeBaseline(page: Page): Promise<void> {
-  return page.evaluate(() =>
-    (window as unknown as { twBaseline: { close: () => void } }).twBaseline.close(),
-  );
+  return page.evaluate(() => (window as unknown as { twBaseline: { close: () => void } }).twBaseline.close());
 }

@@ -60,19 +60,44 @@ function scaleRows(scale: Scale, app: ScaleFigures, base: ScaleFigures, targeted
     row('renderer', at('tag key -> painted, wall'), 'ms', app.tags.tagWall, base.tags.tagWall, pm),
     row('renderer', at('undo -> painted, busy'), 'ms', app.tags.undoBusy, base.tags.undoBusy, pm),
     row('renderer', at('undo -> painted, wall'), 'ms', app.tags.undoWall, base.tags.undoWall, pm),
-    row('renderer', at('600 px scroll step, busy median'), 'ms', app.scroll.busy, base.scroll.busy, pm, t(16)),
-    row('renderer', at('600 px scroll step, busy worst'), 'ms', app.scroll.busy.max, base.scroll.busy.max, pm, t(16)),
+    row(
+      'renderer',
+      at('600 px scroll step, busy median'),
+      'ms',
+      app.scroll.busy,
+      base.scroll.busy,
+      pm,
+      t(16),
+    ),
+    row(
+      'renderer',
+      at('600 px scroll step, busy worst'),
+      'ms',
+      app.scroll.busy.max,
+      base.scroll.busy.max,
+      pm,
+      t(16),
+    ),
     row('renderer', at('scroll steps over 16 ms'), '%', app.scroll.over16, base.scroll.over16, pm),
     row('renderer', at('JS heap growth after GC'), 'MB', app.heapGrowthMb, base.heapGrowthMb, pm, t(30)),
     row('renderer', at('DOM nodes in the text'), 'nodes', app.dom.editor, base.dom.editor, pm),
-    row('renderer', at('DOM nodes in the text per node on screen'), 'x', perScreen(app), perScreen(base), pm, t(2)),
+    row(
+      'renderer',
+      at('DOM nodes in the text per node on screen'),
+      'x',
+      perScreen(app),
+      perScreen(base),
+      pm,
+      t(2),
+    ),
   ];
 }
 
 function describe(scale: Scale, app: ScaleFigures, base: ScaleFigures, notes: Notes): void {
   const dom = (f: ScaleFigures): string =>
     `${f.dom.editor} in the text (${f.dom.onScreen} on screen), ${f.dom.page} in the page`;
-  notes[`renderer: DOM nodes after opening, ${scale.name}`] = `Tagwright ${dom(app)}; bare ProseMirror ${dom(base)}`;
+  notes[`renderer: DOM nodes after opening, ${scale.name}`] =
+    `Tagwright ${dom(app)}; bare ProseMirror ${dom(base)}`;
   notes[`renderer: tag busy p90 / max, ${scale.name}`] =
     `Tagwright ${app.tags.tagBusy.p90.toFixed(1)} / ${app.tags.tagBusy.max.toFixed(1)} ms; ` +
     `bare ProseMirror ${base.tags.tagBusy.p90.toFixed(1)} / ${base.tags.tagBusy.max.toFixed(1)} ms`;
@@ -91,7 +116,12 @@ interface App {
 }
 
 /** Starts a host of the app at `appRoot` (this checkout by default), names the analyst and loads the docs. */
-async function startApp(browser: Browser, scales: readonly Scale[], reps: Repetitions, appRoot?: string): Promise<App> {
+async function startApp(
+  browser: Browser,
+  scales: readonly Scale[],
+  reps: Repetitions,
+  appRoot?: string,
+): Promise<App> {
   const host = await startBenchHost(appRoot);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild keepNames) wraps named inner functions in __name(); the probes run in the page without it.
@@ -105,7 +135,10 @@ async function startApp(browser: Browser, scales: readonly Scale[], reps: Repeti
   await page.reload();
   await page.getByRole('heading', { level: 1, name: sample.title }).waitFor();
   const targets = tagTargets(sample.text, [], reps.tags + reps.warmup);
-  const sampleTags = await tagAndUndo(browser, page, sample.text, targets, { warmup: reps.warmup, saves: true });
+  const sampleTags = await tagAndUndo(browser, page, sample.text, targets, {
+    warmup: reps.warmup,
+    saves: true,
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   return { host, page, cdp, docs, sample, sampleTags };
@@ -119,8 +152,14 @@ async function stopApp(app: App | null): Promise<void> {
 /** Where a tag's main-thread time goes at the largest scale (a detailed trace of a few tags). */
 async function detailNote(browser: Browser, page: Page, doc: BenchDocument, notes: Notes): Promise<void> {
   const targets = tagTargets(doc.text, doc.spans, DETAIL_TAGS);
-  const detail = await traceDetail(browser, page, tagSteps(page, doc.text, targets, () => {}));
-  notes['renderer: trace of tag + undo at the largest scale, main thread per step (nested)'] = Object.entries(detail)
+  const detail = await traceDetail(
+    browser,
+    page,
+    tagSteps(page, doc.text, targets, () => {}),
+  );
+  notes['renderer: trace of tag + undo at the largest scale, main thread per step (nested)'] = Object.entries(
+    detail,
+  )
     .map(([event, ms]) => `${DETAIL_EVENTS[event as keyof typeof DETAIL_EVENTS]} ${ms.toFixed(1)}`)
     .join(', ')
     .concat(' ms');
@@ -149,7 +188,11 @@ export interface RendererOptions {
   app?: string;
 }
 
-export async function runRendererBench({ quick, compare, app: appRef }: RendererOptions): Promise<SuiteResult> {
+export async function runRendererBench({
+  quick,
+  compare,
+  app: appRef,
+}: RendererOptions): Promise<SuiteResult> {
   const scales = scalesToRun(quick);
   const reps = quick ? QUICK : FULL;
   const other = compare === undefined ? null : await buildRef(compare);
@@ -168,11 +211,24 @@ export async function runRendererBench({ quick, compare, app: appRef }: Renderer
       const figures = await measureTagwright(browser, app.page, app.cdp, docs, reps);
       const base = await measureBaseline(browser, docs.doc, reps);
       rows.push(...scaleRows(scale, figures, base, scale === targetScale(scales)));
-      const save = row('renderer', `tag save round trip (HTTP), ${scale.name}`, 'ms', figures.tags.save!, app.sampleTags.save!, '5 KB sample');
+      const save = row(
+        'renderer',
+        `tag save round trip (HTTP), ${scale.name}`,
+        'ms',
+        figures.tags.save!,
+        app.sampleTags.save!,
+        '5 KB sample',
+      );
       rows.push(save);
       describe(scale, figures, base, notes);
       if (before !== null) {
-        const then = await measureTagwright(browser, before.page, before.cdp, { doc: before.docs.get(scale)!, sample: before.sample }, reps);
+        const then = await measureTagwright(
+          browser,
+          before.page,
+          before.cdp,
+          { doc: before.docs.get(scale)!, sample: before.sample },
+          reps,
+        );
         rows.push(...compareRows(scale, figures, then, other!.sha));
       }
       if (scale === targetScale(scales)) await detailNote(browser, app.page, docs.doc, notes);

@@ -118,7 +118,9 @@ export async function tagAndUndo(
   const onSave = options.saves ? (i: number, ms: number) => i >= options.warmup && saves.push(ms) : null;
   const times = await traceSteps(browser, page, tagSteps(page, text, targets, onSave));
   const pick = (parity: 0 | 1, field: keyof StepTimes): Samples =>
-    summarize(targets.slice(options.warmup).map((_, i) => times.get(2 * (i + options.warmup) + parity)![field]));
+    summarize(
+      targets.slice(options.warmup).map((_, i) => times.get(2 * (i + options.warmup) + parity)![field]),
+    );
   return {
     tagBusy: pick(0, 'busyMs'),
     tagWall: pick(0, 'wallMs'),
@@ -130,7 +132,12 @@ export async function tagAndUndo(
 }
 
 /** From the top of the text, `count` scroll steps of `px` down, each traced. */
-export async function scrollDown(browser: Browser, page: Page, count: number, px = 600): Promise<ScrollSeries> {
+export async function scrollDown(
+  browser: Browser,
+  page: Page,
+  count: number,
+  px = 600,
+): Promise<ScrollSeries> {
   await page.evaluate(scrollToTop);
   const steps = await traceSteps(browser, page, async () => {
     for (let i = 0; i < count; i++) await page.evaluate(scrollStep, { px, mark: i });

@@ -31,7 +31,12 @@ export const DETAIL_EVENTS = {
   Commit: 'commit',
 } as const;
 type DetailEvent = keyof typeof DETAIL_EVENTS;
-const DETAIL_CATEGORIES = [...BUSY_CATEGORIES, 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'];
+const DETAIL_CATEGORIES = [
+  ...BUSY_CATEGORIES,
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink',
+];
 
 export interface StepTimes {
   /** Main-thread busy time from the trigger to the end of the frame that paints it. */
@@ -90,8 +95,11 @@ function busyBetweenMarks(events: readonly TraceEvent[]): Map<number, StepTimes>
   for (const [n, { start, frame, end }] of marks(events)) {
     if (start === undefined || frame === undefined || end === undefined)
       throw new Error(`trace lacks a mark of step ${n}`);
-    const tasks = events.filter((e) => e.ph === 'X' && e.name === TASK && e.pid === start.pid && e.tid === start.tid);
-    const holding = (mark: TraceEvent) => tasks.find((t) => t.ts <= mark.ts && mark.ts <= t.ts + (t.dur ?? 0));
+    const tasks = events.filter(
+      (e) => e.ph === 'X' && e.name === TASK && e.pid === start.pid && e.tid === start.tid,
+    );
+    const holding = (mark: TraceEvent) =>
+      tasks.find((t) => t.ts <= mark.ts && mark.ts <= t.ts + (t.dur ?? 0));
     const from = holding(start)?.ts ?? start.ts;
     const painted = Math.min(end.ts, (holding(frame)?.ts ?? frame.ts) + (holding(frame)?.dur ?? 0));
     const busyUntil = (until: number): number => {
@@ -102,7 +110,11 @@ function busyBetweenMarks(events: readonly TraceEvent[]): Map<number, StepTimes>
       }
       return busy / 1000;
     };
-    result.set(n, { busyMs: busyUntil(painted), wallMs: (painted - from) / 1000, busyToEndMs: busyUntil(end.ts) });
+    result.set(n, {
+      busyMs: busyUntil(painted),
+      wallMs: (painted - from) / 1000,
+      busyToEndMs: busyUntil(end.ts),
+    });
   }
   return result;
 }
@@ -115,12 +127,16 @@ export async function traceDetail(
 ): Promise<Record<DetailEvent, number>> {
   const events = parse(await traced(browser, page, DETAIL_CATEGORIES, steps));
   const pairs = [...marks(events).values()];
-  const sums = Object.fromEntries(Object.keys(DETAIL_EVENTS).map((k) => [k, 0])) as Record<DetailEvent, number>;
+  const sums = Object.fromEntries(Object.keys(DETAIL_EVENTS).map((k) => [k, 0])) as Record<
+    DetailEvent,
+    number
+  >;
   for (const { start, end } of pairs) {
     if (start === undefined || end === undefined) continue;
     for (const e of events) {
       if (e.ph !== 'X' || e.tid !== start.tid || e.pid !== start.pid || !(e.name in DETAIL_EVENTS)) continue;
-      if (e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts) sums[e.name as DetailEvent] += (e.dur ?? 0) / 1000;
+      if (e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
+        sums[e.name as DetailEvent] += (e.dur ?? 0) / 1000;
     }
   }
   for (const name of Object.keys(sums) as DetailEvent[]) sums[name] /= Math.max(1, pairs.length);

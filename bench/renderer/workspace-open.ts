@@ -37,7 +37,9 @@ function watchList(count: number): void {
     requestAnimationFrame(() =>
       setTimeout(() => {
         const nodes = nav?.querySelectorAll('*').length ?? 0;
-        const request = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/workspace:get'));
+        const request = performance
+          .getEntriesByType('resource')
+          .find((e) => e.name.endsWith('/api/workspace:get'));
         const readyMs = performance.now();
         state.__twList = { readyMs, fromRequestMs: readyMs - (request?.startTime ?? 0), buttons, nodes };
       }),
@@ -59,7 +61,8 @@ async function timeOpens(browser: Browser, fixture: FixtureWorkspace, notes: Not
   const host = await startHost(fixture.dir);
   notes[`workspace: host start on ${fixture.documents} documents (reads every file)`] =
     `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  notes[`workspace: ${fixture.documents}-document workspace built (import + tags)`] = `${fixture.buildSeconds.toFixed(0)} s`;
+  notes[`workspace: ${fixture.documents}-document workspace built (import + tags)`] =
+    `${fixture.buildSeconds.toFixed(0)} s`;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
@@ -67,13 +70,18 @@ async function timeOpens(browser: Browser, fixture: FixtureWorkspace, notes: Not
     const timings: ListTiming[] = [];
     for (let run = 0; run < OPENS; run++) {
       await page.goto(host.url);
-      const handle = await page.waitForFunction(() => (window as unknown as { __twList?: ListTiming }).__twList, null, {
-        timeout: 60_000,
-      });
+      const handle = await page.waitForFunction(
+        () => (window as unknown as { __twList?: ListTiming }).__twList,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
       timings.push((await handle.jsonValue())!);
     }
     const last = timings[timings.length - 1]!;
-    notes[`workspace: document list of ${fixture.documents} documents`] = `${last.buttons} buttons, ${last.nodes} elements`;
+    notes[`workspace: document list of ${fixture.documents} documents`] =
+      `${last.buttons} buttons, ${last.nodes} elements`;
     return {
       ready: summarize(timings.map((t) => t.readyMs)),
       fromRequest: summarize(timings.map((t) => t.fromRequestMs)),
@@ -103,7 +111,22 @@ function listRows(corpus: FixtureWorkspace, big: Opens, small: Opens): Row[] {
   const name = `${corpus.documents.toLocaleString('en')}-document workspace (${corpus.spans.toLocaleString('en')} spans)`;
   const lone = '1-document workspace';
   return [
-    row('workspace', `open ${name}, list usable (from navigation)`, 'ms', big.ready, small.ready, lone, atMost(300)),
-    row('workspace', `open ${name}, list usable (from workspace:get)`, 'ms', big.fromRequest, small.fromRequest, lone),
+    row(
+      'workspace',
+      `open ${name}, list usable (from navigation)`,
+      'ms',
+      big.ready,
+      small.ready,
+      lone,
+      atMost(300),
+    ),
+    row(
+      'workspace',
+      `open ${name}, list usable (from workspace:get)`,
+      'ms',
+      big.fromRequest,
+      small.fromRequest,
+      lone,
+    ),
   ];
 }

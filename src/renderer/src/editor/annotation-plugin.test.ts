@@ -127,7 +127,12 @@ describe('the annotation plugin', () => {
 
 const idArb = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
 const spanArb = fc
-  .tuple(idArb, fc.nat({ max: TEXT.length - 2 }), fc.integer({ min: 1, max: 25 }), fc.constantFrom('claim', 'actor'))
+  .tuple(
+    idArb,
+    fc.nat({ max: TEXT.length - 2 }),
+    fc.integer({ min: 1, max: 25 }),
+    fc.constantFrom('claim', 'actor'),
+  )
   .map(([id, start, length, label]): DecoratedSpan => {
     const s = safe(start);
     return { id, label, start: s, end: Math.max(s + 1, safe(Math.min(TEXT.length, s + length))) };

@@ -80,7 +80,8 @@ function applyTransaction(
   options: AnnotationPluginOptions,
 ): AnnotationState {
   const meta = tr.getMeta(options.key) as AnnotationMeta | readonly AnnotationMeta[] | undefined;
-  const messages = meta === undefined ? [] : Array.isArray(meta) ? (meta as AnnotationMeta[]) : [meta as AnnotationMeta];
+  const messages =
+    meta === undefined ? [] : Array.isArray(meta) ? (meta as AnnotationMeta[]) : [meta as AnnotationMeta];
   let state = messages.reduce((s, message) => applyMessage(s, message, editorState, options), value);
   const window = viewportKey.getState(editorState) ?? null;
   if (window !== state.window) state = moveWindow(state, window, editorState, options);
@@ -103,7 +104,9 @@ function applyMessage(
       if (sameLabels(meta.labels, state.hidden)) return state;
       return rebuild({ ...state, hidden: meta.labels }, state.index, editorState, options);
     case 'focus': {
-      const touched = [state.focusedId, meta.id].flatMap((id) => (id === null ? [] : (state.index.find(id) ?? [])));
+      const touched = [state.focusedId, meta.id].flatMap((id) =>
+        id === null ? [] : (state.index.find(id) ?? []),
+      );
       return redraw({ ...state, focusedId: meta.id }, state.index, touched, editorState, options);
     }
     case 'add':
@@ -113,7 +116,8 @@ function applyMessage(
       const before = [...changedIds].flatMap((id) => state.index.find(id) ?? []);
       const after = meta.kind === 'remove' ? [] : meta.spans;
       const index = state.index.with(after, before);
-      const focusedId = meta.kind === 'remove' && changedIds.has(state.focusedId ?? '') ? null : state.focusedId;
+      const focusedId =
+        meta.kind === 'remove' && changedIds.has(state.focusedId ?? '') ? null : state.focusedId;
       return redraw({ ...state, focusedId }, index, [...before, ...after], editorState, options);
     }
   }
@@ -137,7 +141,10 @@ function rebuild(
   const visible = visibleOf(index, state.hidden);
   const next = { ...state, spans: index.spans, index, visible };
   const { window } = next;
-  const region = window === null ? { start: 0, end: options.text.length } : visible.closedRegion([{ start: window.from, end: window.to }]);
+  const region =
+    window === null
+      ? { start: 0, end: options.text.length }
+      : visible.closedRegion([{ start: window.from, end: window.to }]);
   const decorations = region === null ? [] : drawRegion(visible, region, window, next.focusedId, options);
   return { ...next, decorations: DecorationSet.create(editorState.doc, decorations) };
 }
@@ -153,14 +160,18 @@ function moveWindow(
   options: AnnotationPluginOptions,
 ): AnnotationState {
   const old = state.window;
-  if (old === null || window === null) return rebuild({ ...state, window }, state.index, editorState, options);
+  if (old === null || window === null)
+    return rebuild({ ...state, window }, state.index, editorState, options);
   const changed = [
     { start: Math.min(old.from, window.from), end: Math.max(old.from, window.from) },
     { start: Math.min(old.to, window.to), end: Math.max(old.to, window.to) },
   ];
   return changed
     .filter((range) => range.start < range.end)
-    .reduce<AnnotationState>((s, range) => redraw(s, s.index, [range], editorState, options), { ...state, window });
+    .reduce<AnnotationState>((s, range) => redraw(s, s.index, [range], editorState, options), {
+      ...state,
+      window,
+    });
 }
 
 /** Redraws the region closed under overlap around the touched spans (old and new extents). */
@@ -182,7 +193,11 @@ function redraw(
   const inRegion = (spec: Partial<RunSpec>) =>
     spec.run === true && spec.start! >= region.start && spec.end! <= region.end;
   const { offsets } = options;
-  const old = state.decorations.find(offsets.textToPos(region.start), offsets.textToPos(region.end), inRegion);
+  const old = state.decorations.find(
+    offsets.textToPos(region.start),
+    offsets.textToPos(region.end),
+    inRegion,
+  );
   const fresh = drawRegion(visible, region, state.window, next.focusedId, options);
   return { ...next, decorations: state.decorations.remove(old).add(editorState.doc, fresh) };
 }

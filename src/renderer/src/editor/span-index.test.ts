@@ -13,11 +13,15 @@ const quoted = (id: string, quote: string): RunSpan => {
 
 const spansArb = fc
   .array(
-    fc.tuple(fc.nat({ max: 200 }), fc.integer({ min: 1, max: 40 })).map(([start, length]) => ({ start, end: start + length })),
+    fc
+      .tuple(fc.nat({ max: 200 }), fc.integer({ min: 1, max: 40 }))
+      .map(([start, length]) => ({ start, end: start + length })),
     { maxLength: 40 },
   )
   .map((ranges) => ranges.map((r, i): RunSpan => ({ id: `s${i}`, label: 'claim', ...r })));
-const rangeArb = fc.tuple(fc.nat({ max: 240 }), fc.nat({ max: 60 })).map(([start, length]) => ({ start, end: start + length }));
+const rangeArb = fc
+  .tuple(fc.nat({ max: 240 }), fc.nat({ max: 60 }))
+  .map(([start, length]) => ({ start, end: start + length }));
 
 describe('the span index', () => {
   it('finds exactly the spans a full scan finds overlapping a range, in text order', () => {
@@ -35,7 +39,10 @@ describe('the span index', () => {
         const added = second.map((s) => ({ ...s, id: `t${s.id}` }));
         const gone = new Set(removed.map((i) => `s${i}`));
         const index = SpanIndex.of(first);
-        const changed = index.with(added, index.spans.filter((s) => gone.has(s.id)));
+        const changed = index.with(
+          added,
+          index.spans.filter((s) => gone.has(s.id)),
+        );
         const rebuilt = SpanIndex.of([...first.filter((s) => !gone.has(s.id)), ...added]);
         expect(changed.spans).toEqual(rebuilt.spans);
         expect(changed.overlapping(0, 300)).toEqual(rebuilt.overlapping(0, 300));
@@ -44,7 +51,11 @@ describe('the span index', () => {
   });
 
   it('widens a region until no span crosses its edges', () => {
-    const index = SpanIndex.of([quoted('a', 'Damascus insists'), quoted('b', 'insists that Turkey'), quoted('c', 'forces')]);
+    const index = SpanIndex.of([
+      quoted('a', 'Damascus insists'),
+      quoted('b', 'insists that Turkey'),
+      quoted('c', 'forces'),
+    ]);
     expect(index.closedRegion([quoted('x', 'that')])).toEqual({ start: 0, end: TEXT.indexOf('Turkey') + 6 });
   });
 
@@ -69,21 +80,25 @@ describe('the span index', () => {
 
   it('finds every span by id through a line of changes, from the newest index and from older ones alike', () => {
     fc.assert(
-      fc.property(spansArb, fc.array(fc.tuple(fc.nat({ max: 40 }), fc.boolean()), { maxLength: 12 }), (first, edits) => {
-        const indexes = [SpanIndex.of(first)];
-        edits.forEach(([n, add], step) => {
-          const from = indexes[Math.min(n % 3, indexes.length - 1)]!;
-          const victim = from.spans[n % Math.max(1, from.size)];
-          const added = add ? [{ id: `e${step}`, label: 'actor', start: n, end: n + 3 }] : [];
-          indexes.push(from.with(added, victim === undefined || add ? [] : [victim]));
-        });
-        const everyId = new Set(indexes.flatMap((index) => index.spans.map((s) => s.id)));
-        for (const index of indexes) {
-          const own = new Set(index.spans.map((s) => s.id));
-          for (const span of index.spans) expect(index.find(span.id)).toBe(span);
-          for (const id of everyId) if (!own.has(id)) expect(index.find(id)).toBeUndefined();
-        }
-      }),
+      fc.property(
+        spansArb,
+        fc.array(fc.tuple(fc.nat({ max: 40 }), fc.boolean()), { maxLength: 12 }),
+        (first, edits) => {
+          const indexes = [SpanIndex.of(first)];
+          edits.forEach(([n, add], step) => {
+            const from = indexes[Math.min(n % 3, indexes.length - 1)]!;
+            const victim = from.spans[n % Math.max(1, from.size)];
+            const added = add ? [{ id: `e${step}`, label: 'actor', start: n, end: n + 3 }] : [];
+            indexes.push(from.with(added, victim === undefined || add ? [] : [victim]));
+          });
+          const everyId = new Set(indexes.flatMap((index) => index.spans.map((s) => s.id)));
+          for (const index of indexes) {
+            const own = new Set(index.spans.map((s) => s.id));
+            for (const span of index.spans) expect(index.find(span.id)).toBe(span);
+            for (const id of everyId) if (!own.has(id)) expect(index.find(id)).toBeUndefined();
+          }
+        },
+      ),
     );
   });
 

@@ -83,7 +83,7 @@ export class SpanIndex {
     if (changed.length === 0) return null;
     let start = Math.min(...changed.map((c) => c.start));
     let end = Math.max(...changed.map((c) => c.end));
-    for (let widened = true; widened; ) {
+    for (let widened = true; widened;) {
       widened = false;
       for (const span of this.overlapping(start, end)) {
         if (span.start < start || span.end > end) {
@@ -107,7 +107,6 @@ export class SpanIndex {
     }
     return lo;
   }
-
 }
 
 /** Where `span` is (or would go) in `spans`, which are in text order: the first index not before it. */

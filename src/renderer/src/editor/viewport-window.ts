@@ -40,7 +40,8 @@ export function viewportWindow(offsets: ParagraphOffsets, scroller: HTMLElement)
     const top = box.top - margin * box.height;
     const bottom = box.bottom + margin * box.height;
     const first = firstIndex(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom > top);
-    const last = firstIndex(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().top >= bottom) - 1;
+    const last =
+      firstIndex(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().top >= bottom) - 1;
     if (last < first) return null;
     const end = last + 1 < starts.length ? starts[last + 1]! - 1 : textLength;
     return { from: starts[first]!, to: end };
