@@ -74,8 +74,19 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
   useEffect(() => {
     if (mountRef.current === null) return;
     const names = new Map(labelSchema.labels.map((l) => [l.id, l.name]));
+    const focused = session.focused.get();
+    const hidden = services.ui.hiddenLabels.get();
+    // Each layer starts with its spans and the filter, so the text is drawn once, with them.
+    const layers = layerLooks(session, shownLayers).map((layer, i) => ({
+      ...layer,
+      initial: {
+        spans: session.layer(shownLayers[i]!).spans.map(toDecorated),
+        focusedId: focused?.layer === layer.id ? focused.spanId : null,
+        hidden,
+      },
+    }));
     const editor: DocumentEditor = createDocumentEditor(mountRef.current, session.text, {
-      layers: layerLooks(session, shownLayers),
+      layers,
       describe: (label) => names.get(label) ?? label,
       onTextClick: (offset) => selectSpanAt(services.context(), shownLayers, offset),
       onSelectionChange: (range) => {
@@ -89,11 +100,6 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
       for (const layer of shownLayers)
         editor.send(layer, { kind: 'hide', labels: services.ui.hiddenLabels.get() });
     };
-    // One transaction, so the text is drawn once with its spans and its filter, not once per message.
-    editor.transact(() => {
-      hide();
-      forward(editor, session, shownLayers, { origin: 'load', kind: 'reset' });
-    });
     const unsubscribe = session.subscribe((change) => forward(editor, session, shownLayers, change));
     const unsubscribeHidden = services.ui.hiddenLabels.subscribe(hide);
     services.editor.set(editor);

@@ -12,6 +12,7 @@ import {
   annotationPlugin,
   type AnnotationMeta,
   type DecoratedSpan,
+  type LayerContent,
 } from './annotation-plugin';
 import type { TextWindow } from './run-decorations';
 import { documentFromText } from './schema';
@@ -20,7 +21,7 @@ import { viewportKey, viewportWindow } from './viewport-window';
 const TEXT = 'Güler said the army will stay if the border holds.\nSecond line 👩‍👩‍👧 here, and a third clause.';
 
 /** A state with one layer; `windowed`: with the viewport plugin (its window moved by `move`, no view). */
-function setup(windowed = false) {
+function setup(windowed = false, initial?: LayerContent) {
   const offsets = new ParagraphOffsets(TEXT);
   const key = annotationKey('dana');
   // The viewport plugin's state needs no DOM; its scroller is only used once a view exists.
@@ -35,6 +36,7 @@ function setup(windowed = false) {
         offsets,
         look: { side: 'below', band: 0, className: 'tw-layer-mine' },
         describe: (l) => l.toUpperCase(),
+        initial,
       }),
     ],
   });
@@ -76,6 +78,21 @@ describe('the annotation plugin', () => {
     const runs = drawn();
     expect(runs).toHaveLength(2);
     expect(runs.filter((r) => r.includes('tw-continues'))).toHaveLength(1);
+  });
+
+  it('drawn from its initial content, shows what a sync and a hide of the same content show', () => {
+    const spans = [
+      { id: 'a', label: 'actor', start: 0, end: 5 },
+      { id: 'c', label: 'claim', start: 6, end: 49 },
+      { id: 'd', label: 'claim', start: 40, end: 60 },
+    ];
+    const initial = setup(false, { spans, focusedId: 'c', hidden: new Set(['actor']) });
+    const messages = setup();
+    messages.send({ kind: 'hide', labels: new Set(['actor']) });
+    messages.send({ kind: 'sync', spans, focusedId: 'c' });
+    expect(initial.drawn()).toEqual(messages.drawn());
+    expect(initial.drawn().join()).toContain('tw-focus');
+    expect(initial.drawn().join()).not.toContain('[a]');
   });
 
   it('drops the runs of a hidden label and brings them back when shown', () => {

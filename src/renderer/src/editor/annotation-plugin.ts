@@ -37,12 +37,21 @@ export interface AnnotationState {
   window: TextWindow | null;
 }
 
+/** A layer's spans, its selected span and its hidden labels: what a `sync` and a `hide` message carry. */
+export interface LayerContent {
+  spans: readonly DecoratedSpan[];
+  focusedId: string | null;
+  hidden: ReadonlySet<string>;
+}
+
 export interface AnnotationPluginOptions extends RunStyle {
   key: PluginKey<AnnotationState>;
   text: string;
   offsets: ParagraphOffsets;
   look: LayerLook;
   describe: (label: string) => string;
+  /** Drawn from the first state on, as if synced at once. */
+  initial?: LayerContent;
 }
 
 export function annotationKey(layer: string): PluginKey<AnnotationState> {
@@ -63,7 +72,13 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
   return new Plugin<AnnotationState>({
     key: options.key,
     state: {
-      init: (_config, state) => ({ ...EMPTY, window: viewportKey.getState(state) ?? null }),
+      init: (_config, state) => {
+        const start = { ...EMPTY, window: viewportKey.getState(state) ?? null };
+        const { initial } = options;
+        if (initial === undefined) return start;
+        const content = { ...start, focusedId: initial.focusedId, hidden: initial.hidden };
+        return rebuild(content, SpanIndex.of(initial.spans), state, options);
+      },
       apply: (tr, value, _old, editorState) => applyTransaction(tr, value, editorState, options),
     },
     props: {

@@ -5,7 +5,13 @@
 import { EditorState, Plugin, TextSelection, type Selection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { ParagraphOffsets } from '@shared/text';
-import { annotationKey, annotationPlugin, type AnnotationMeta, type LayerLook } from './annotation-plugin';
+import {
+  annotationKey,
+  annotationPlugin,
+  type AnnotationMeta,
+  type LayerContent,
+  type LayerLook,
+} from './annotation-plugin';
 import { readOnlyText } from './read-only';
 import { documentFromText } from './schema';
 import { selectionFromDom } from './dom-selection';
@@ -19,6 +25,8 @@ export interface TextRange {
 export interface EditorLayer {
   id: string;
   look: LayerLook;
+  /** What the layer shows from the start, so the text is drawn once with its spans (not drawn, then redrawn). */
+  initial?: LayerContent;
 }
 
 export interface DocumentEditorOptions {
@@ -78,6 +86,7 @@ export function createDocumentEditor(
           offsets,
           look: layer.look,
           describe: options.describe,
+          initial: layer.initial,
         }),
       ),
     ],
