@@ -154,7 +154,22 @@ export function scrollToTop(): Promise<void> {
  * Clicks the document titled `title` in the document list and resolves once its text is drawn — its heading,
  * its first words and (if it has spans) some decoration — and a frame has passed: when the analyst can start.
  */
-export function openAndWait(target: { title: string; prefix: string; withSpans: boolean }): Promise<number> {
+/** An open's time to the first frame, and where it went: waiting for the host, downloading, the page's work. */
+export interface OpenTiming {
+  frameMs: number;
+  /** From the click to the first byte of the document:get answer (the host reading and serializing). */
+  hostMs: number;
+  /** The answer's download. */
+  downloadMs: number;
+  /** From the end of the download to the first frame (parsing, indexing, React, the editor, layout). */
+  pageMs: number;
+}
+
+export function openAndWait(target: {
+  title: string;
+  prefix: string;
+  withSpans: boolean;
+}): Promise<OpenTiming> {
   const buttons = Array.from(document.querySelectorAll<HTMLElement>('nav[aria-label="Documents"] button'));
   const button = buttons.find((b) => (b.textContent ?? '').includes(target.title));
   if (button === undefined) throw new Error(`"${target.title}" is not in the document list`);
@@ -176,7 +191,21 @@ export function openAndWait(target: { title: string; prefix: string; withSpans: 
       done = true;
       observer.disconnect();
       clearTimeout(timeout);
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const end = performance.now();
+          const fetches = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const get = fetches.filter((e) => e.name.endsWith('/api/document:get') && e.startTime >= t0).pop();
+          const responseStart = get?.responseStart ?? end;
+          const responseEnd = get?.responseEnd ?? end;
+          resolve({
+            frameMs: end - t0,
+            hostMs: responseStart - t0,
+            downloadMs: responseEnd - responseStart,
+            pageMs: end - responseEnd,
+          });
+        }),
+      );
     });
     const timeout = setTimeout(() => {
       observer.disconnect();

@@ -98,6 +98,11 @@ function describe(scale: Scale, app: ScaleFigures, base: ScaleFigures, notes: No
     `${f.dom.editor} in the text (${f.dom.onScreen} on screen), ${f.dom.page} in the page`;
   notes[`renderer: DOM nodes after opening, ${scale.name}`] =
     `Tagwright ${dom(app)}; bare ProseMirror ${dom(base)}`;
+  const parts = app.openParts;
+  if (parts !== null)
+    notes[`renderer: Tagwright's open, ${scale.name}`] =
+      `host answers document:get after ${parts.hostMs.toFixed(0)} ms, download ${parts.downloadMs.toFixed(0)} ms, ` +
+      `then ${parts.pageMs.toFixed(0)} ms in the page (parse, index, React, editor, first layout) to the frame`;
   notes[`renderer: tag busy p90 / max, ${scale.name}`] =
     `Tagwright ${app.tags.tagBusy.p90.toFixed(1)} / ${app.tags.tagBusy.max.toFixed(1)} ms; ` +
     `bare ProseMirror ${base.tags.tagBusy.p90.toFixed(1)} / ${base.tags.tagBusy.max.toFixed(1)} ms`;

@@ -6,7 +6,7 @@ import type { BenchSpan } from '../lib/corpus';
 import { tagTargets } from '../lib/scales';
 import { summarize, type Samples } from '../lib/stats';
 import { closeBaseline, loadBaseline, openBaseline } from './baseline-page';
-import { domCounts, openAndWait } from './page-probes';
+import { domCounts, openAndWait, type OpenTiming } from './page-probes';
 import { memory, scrollDown, tagAndUndo, type ScrollSeries, type TagSeries } from './tagging';
 
 export interface Repetitions {
@@ -26,6 +26,8 @@ export interface DomFigures {
 
 export interface ScaleFigures {
   open: Samples;
+  /** Medians of the open's parts (Tagwright only). */
+  openParts: Omit<OpenTiming, 'frameMs'> | null;
   heapGrowthMb: Samples;
   dom: DomFigures;
   tags: TagSeries;
@@ -44,13 +46,22 @@ export const prefixOf = (text: string): string => text.split('\n')[0]!.slice(0, 
 
 interface OpenRun {
   openMs: number;
+  /** Tagwright only: where the open went (see OpenTiming). */
+  parts?: Omit<OpenTiming, 'frameMs'>;
   growthMb: number;
   dom: DomFigures;
 }
 
 function figures(opens: readonly OpenRun[], tags: TagSeries, scroll: ScrollSeries): ScaleFigures {
+  const part = (key: keyof Omit<OpenTiming, 'frameMs'>): number =>
+    summarize(opens.map((o) => o.parts?.[key] ?? Number.NaN)).median;
+  const parts =
+    opens[0]?.parts === undefined
+      ? null
+      : { hostMs: part('hostMs'), downloadMs: part('downloadMs'), pageMs: part('pageMs') };
   return {
     open: summarize(opens.map((o) => o.openMs)),
+    openParts: parts,
     heapGrowthMb: summarize(opens.map((o) => o.growthMb)),
     dom: opens[0]!.dom,
     tags,
@@ -69,13 +80,14 @@ async function openCold(
   await page.getByRole('heading', { level: 1, name: sample.title }).waitFor();
   await page.getByRole('textbox', { name: 'Document text' }).filter({ hasText: sample.prefix }).waitFor();
   const before = await memory(cdp);
-  const openMs = await page.evaluate(openAndWait, {
+  const { frameMs, ...parts } = await page.evaluate(openAndWait, {
     title: doc.title,
     prefix: doc.prefix,
     withSpans: doc.spans.length > 0,
   });
   const after = await memory(cdp);
-  return { openMs, growthMb: after.heapMb - before.heapMb, dom: await page.evaluate(domCounts) };
+  const dom = await page.evaluate(domCounts);
+  return { openMs: frameMs, parts, growthMb: after.heapMb - before.heapMb, dom };
 }
 
 export async function measureTagwright(
