@@ -12,6 +12,7 @@ import {
   type LayerContent,
   type LayerLook,
 } from './annotation-plugin';
+import { progressiveLayout } from './progressive-layout';
 import { readOnlyText } from './read-only';
 import { documentFromText } from './schema';
 import { selectionFromDom } from './dom-selection';
@@ -91,6 +92,8 @@ export function createDocumentEditor(
       ),
     ],
   });
+  // Before the view draws: only what is on screen is laid out at first, the rest in idle time.
+  const layout = progressiveLayout(mount.ownerDocument, offsets.paragraphs.length);
   const view = new EditorView(mount, { state });
   let batch: { metas: Map<string, AnnotationMeta[]>; selection: Selection | null } | null = null;
 
@@ -202,7 +205,10 @@ export function createDocumentEditor(
     },
     focus: () => view.focus(),
     hasFocus: () => view.hasFocus(),
-    destroy: () => view.destroy(),
+    destroy: () => {
+      layout.destroy();
+      view.destroy();
+    },
   };
 }
 
