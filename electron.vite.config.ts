@@ -1,6 +1,6 @@
 // Build configuration for the three Electron targets (main, preload, renderer).
-// Main has two entries: `index` (Electron lifecycle) and `host` (browser-mode host + CLI, no Electron),
-// so machines without an Electron binary still run the same service.
+// Main has three entries: `index` (Electron lifecycle), `host` (browser-mode host + CLI, no Electron), so
+// machines without an Electron binary still run the same service, and `worker` (the job thread both use).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -15,6 +15,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           host: resolve(import.meta.dirname, 'src/main/host.ts'),
+          // The worker thread that parses imports (src/main/workers): out/main/worker.js, found by worker-script.ts.
+          worker: resolve(import.meta.dirname, 'src/main/workers/worker.ts'),
         },
       },
     },
@@ -33,7 +35,7 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     build: {
-      minify: true,
+      minify: process.env.TAGWRIGHT_DEBUG_BUILD === undefined,
       // One bundle loaded from disk (app:// or 127.0.0.1): splitting buys nothing offline.
       chunkSizeWarningLimit: 1024,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },

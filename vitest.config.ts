@@ -1,5 +1,6 @@
 // Unit-test configuration: tests live next to the code as *.test.ts.
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     testTimeout: 30_000,
+    // Preferences of tests never reach the real user's config folder.
+    env: { TAGWRIGHT_CONFIG_DIR: join(tmpdir(), `tagwright-test-config-${process.pid}`) },
   },
 });

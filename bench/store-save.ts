@@ -92,7 +92,9 @@ async function inCorpus(quick: boolean, notes: Notes): Promise<{ samples: Sample
   notes[`store: corpus workspace built (import + tags)`] = `${corpus.buildSeconds.toFixed(0)} s`;
   const wb = await existingWorkbench(corpus.dir);
   try {
-    const layer = wb.store.workspace().localAnnotatorId!;
+    // The corpus was tagged by its one analyst; who is working is a preference, so say it again here.
+    const analyst = wb.store.workspace().annotators[0]!;
+    const layer = (await wb.call('annotator:set-local', { annotatorId: analyst.id })).localAnnotator!.id;
     const summary = wb.store.documents()[Math.floor(corpus.documents / 2)]!;
     const doc = await wb.store.readDocument(summary.id);
     const avoid = (doc.layers[layer]?.spans ?? []).map((s) => ({ ...s, label: 'claim' as const }));

@@ -49,7 +49,8 @@ test('navigation and new windows are denied', async () => {
     globalThis.open('https://example.com');
     globalThis.location.href = 'https://example.com';
   });
-  await page.waitForTimeout(500);
+  // Both requests are answered (denied) before the next script turn completes in the page.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   expect(app.windows()).toHaveLength(1);
   expect(page.url()).toMatch(/^app:\/\/tagwright\//);
 });

@@ -65,3 +65,38 @@ test('two tabs on one workspace show each other’s tags within a second, withou
     timeout: 1000,
   });
 });
+
+test('a workspace opened by another user asks their name and never writes into the first analyst’s layer', async ({
+  page,
+  host,
+  workbench,
+}) => {
+  await workbench.selectText('Alexander Lavrentiev');
+  await workbench.pressLabel('3');
+  await workbench.expectSaved();
+  await host.restartAsAnotherUser();
+  await workbench.open(host.url);
+  const dialog = page.getByRole('dialog', { name: 'Welcome to Tagwright' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Continue as Dana' })).toBeVisible();
+  // Typing the first analyst's name is refused: it would write into their layer.
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('dana');
+  await dialog.getByRole('button', { name: 'Start tagging' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('already has a layer');
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Lee');
+  await dialog.getByRole('button', { name: 'Start tagging' }).click();
+  await expect(page.getByRole('button', { name: /Analyst: Lee/ })).toBeVisible();
+  await workbench.expectSpanCount(0);
+  await workbench.selectText('Turkish Defense Minister Yaşar Güler');
+  await workbench.pressLabel('3');
+  await workbench.expectSaved();
+  // Dana's tag stays Dana's, shown read-only when asked for.
+  await page.getByRole('checkbox', { name: /Dana/ }).check();
+  await expect(workbench.documentText.locator('.tw-layer-other')).toHaveText('Alexander Lavrentiev');
+  // Switching analyst is a choice too: back to the first user's identity needs "Continue as".
+  await page.getByRole('button', { name: /Analyst: Lee/ }).click();
+  const switcher = page.getByRole('dialog', { name: 'Switch analyst' });
+  await switcher.getByRole('button', { name: 'Continue as Dana' }).click();
+  await expect(page.getByRole('button', { name: /Analyst: Dana/ })).toBeVisible();
+  await workbench.expectSpanCount(1);
+});

@@ -23,7 +23,7 @@ export interface BenchHost {
 
 /** `appRoot`: another build of the app to run (see lib/build-ref.ts); this checkout's by default. */
 export async function startBenchHost(appRoot?: string): Promise<BenchHost> {
-  const host = await startHost(await newWorkspaceDir(), appRoot);
+  const host = await startHost(await newWorkspaceDir(), undefined, appRoot);
   const { url, workspace } = host;
   const { origin, searchParams } = new URL(url);
   const token = searchParams.get('token') ?? '';

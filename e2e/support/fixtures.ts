@@ -25,6 +25,12 @@ export class HostHandle {
     this.host = await startHost(this.host.workspace);
   }
 
+  /** Restarts the host as another user of this machine would see it (their own, empty preferences). */
+  async restartAsAnotherUser(): Promise<void> {
+    await this.host.stop();
+    this.host = await startHost(this.host.workspace, `${this.host.workspace}-config-colleague`);
+  }
+
   stop(): Promise<void> {
     return this.host.stop();
   }

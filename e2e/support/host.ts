@@ -19,14 +19,23 @@ export async function newWorkspaceDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'tagwright-e2e-'));
 }
 
-/** `appRoot`: another build of the app (the benchmarks compare two commits); this checkout by default. */
-export async function startHost(workspace: string, appRoot = ROOT): Promise<Host> {
+/**
+ * Starts a host on `workspace`; `configDir` is the user's preferences folder (default: one per workspace);
+ * `appRoot` is another build of the app (the benchmarks compare two commits), this checkout by default.
+ */
+export async function startHost(
+  workspace: string,
+  configDir = `${workspace}-config`,
+  appRoot = ROOT,
+): Promise<Host> {
   const child = spawn(
     process.execPath,
     [join(appRoot, 'out', 'main', 'host.js'), 'serve', '--workspace', workspace],
     {
       cwd: appRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Each test is a user of its own: preferences (who they are in each workspace) live beside its workspace.
+      env: { ...process.env, TAGWRIGHT_CONFIG_DIR: configDir },
     },
   );
   let output = '';
@@ -61,4 +70,6 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 export async function removeWorkspace(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}-config`, { recursive: true, force: true });
+  await rm(`${dir}-config-colleague`, { recursive: true, force: true });
 }

@@ -25,3 +25,11 @@ export function rendererDir(): string {
 export function defaultWorkspaceDir(): string {
   return join(envPaths('tagwright', { suffix: '' }).data, 'workspace');
 }
+
+/**
+ * Where this user's preferences live: TAGWRIGHT_CONFIG_DIR if set (tests, portable installs), else the
+ * platform's config folder (~/.config/tagwright on Linux). Electron passes its userData folder instead.
+ */
+export function defaultConfigDir(): string {
+  return process.env.TAGWRIGHT_CONFIG_DIR ?? envPaths('tagwright', { suffix: '' }).config;
+}

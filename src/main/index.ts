@@ -33,6 +33,8 @@ function createWindow(workbench: OpenWorkbench): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  // Every renderer sandboxed, whatever its webPreferences say (must be called before the app is ready).
+  app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -43,7 +45,21 @@ async function start(): Promise<void> {
   serveRenderer(rendererDir());
   let workbench: OpenWorkbench;
   try {
-    workbench = await openWorkbench(workspaceDir(), { owner: 'electron', log: (m) => console.error(m) });
+    workbench = await openWorkbench(workspaceDir(), {
+      owner: 'electron',
+      log: (m) => console.error(m),
+      configDir: process.env.TAGWRIGHT_CONFIG_DIR ?? app.getPath('userData'),
+      // Exports go where the analyst chooses; the native dialog asks before replacing a file.
+      chooseSavePath: async (suggested) => {
+        const options = { defaultPath: join(app.getPath('documents'), suggested) };
+        const parent = BrowserWindow.getFocusedWindow();
+        const choice =
+          parent === null
+            ? await dialog.showSaveDialog(options)
+            : await dialog.showSaveDialog(parent, options);
+        return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
+      },
+    });
   } catch (error) {
     dialog.showErrorBox(
       'Tagwright cannot open the workspace',

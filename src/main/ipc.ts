@@ -1,26 +1,35 @@
-// Binds every contract method to ipcMain (src/main; one of the few modules that import electron).
-// Requests are accepted only from the app's own frame (app://tagwright) and go through the same validating
-// dispatcher as the HTTP host, so the renderer stays untrusted input.
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+// The one place main registers IPC handlers (src/main; one of the few modules that import electron). Every
+// handler goes through `handleFromApp`, which answers only the app's own top frame (app://tagwright), and
+// every contract method goes through the same validating dispatcher as the HTTP host: the renderer stays
+// untrusted input. A test fails if ipcMain.handle appears anywhere else. Events flow the other way, to every
+// window except the one whose request caused them.
+import { ipcMain, type WebContents } from 'electron';
 import { EVENT_CHANNEL, fail, methodNames } from '@shared/api';
+import { APP_ORIGIN, senderIsApp } from './electron/trusted-sender';
 import type { Dispatch } from './service/dispatch';
 import type { EventHub } from './service/event-hub';
 
-export const APP_ORIGIN = 'app://tagwright';
+export { APP_ORIGIN };
 
-function senderIsApp(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url.startsWith(`${APP_ORIGIN}/`) && event.senderFrame?.parent === null;
+/** Registers `handler` for `channel`, answering only the app's own window; returns the unregister call. */
+export function handleFromApp(
+  channel: string,
+  handler: (payload: unknown, sender: WebContents) => Promise<unknown>,
+): () => void {
+  ipcMain.handle(channel, async (event, payload: unknown) => {
+    if (!senderIsApp(event.senderFrame)) {
+      return fail('unauthorized', 'IPC is only answered for the Tagwright window.');
+    }
+    return handler(payload, event.sender);
+  });
+  return () => ipcMain.removeHandler(channel);
 }
 
 export function bindIpc(dispatch: Dispatch): () => void {
-  for (const method of methodNames) {
-    ipcMain.handle(method, async (event, payload: unknown) => {
-      if (!senderIsApp(event)) return fail('unauthorized', 'IPC is only answered for the Tagwright window.');
-      return dispatch(method, payload, { clientId: clientIdOf(event.sender) });
-    });
-  }
-  return () => methodNames.forEach((method) => ipcMain.removeHandler(method));
+  const unbind = methodNames.map((method) =>
+    handleFromApp(method, (payload, sender) => dispatch(method, payload, { clientId: clientIdOf(sender) })),
+  );
+  return () => unbind.forEach((off) => off());
 }
 
 function clientIdOf(contents: WebContents): string {

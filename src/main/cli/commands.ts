@@ -1,26 +1,18 @@
 // The command-line interface's command table (src/main). `tagwright <command> …` runs the same workbench
 // service as the app; each command parses its own options, so later ones (export, agreement) slot in here.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportReport } from '@shared/api';
+import { fileSizeProblem } from '@shared/formats/import';
 import { defaultWorkspaceDir, rendererDir } from '../app-paths';
 import { startHost } from '../http/host-server';
-import { importDocuments } from '../service/import-documents';
+import { importDocuments, type IncomingFile } from '../service/import-documents';
 import { openWorkbench } from '../service/open-workbench';
-
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export interface CliCommand {
-  name: string;
-  usage: string;
-  summary: string;
-  /** Resolves with the process exit code; a long-running command resolves when it is stopped. */
-  run(args: string[], io: CliIo): Promise<number>;
-}
+import { importAnnotations, importableFormatOf } from './annotation-import';
+import { UsageError, type CliCommand, type CliIo } from './cli-support';
+import { agreementCommand } from './agreement-command';
+import { exportCommand } from './export-command';
 
 const workspaceOption = { workspace: { type: 'string', short: 'w' } } as const;
 
@@ -65,18 +57,31 @@ const serveCommand: CliCommand = {
 
 const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import [--workspace <dir>] <files...>',
-  summary: 'Import .txt, .md, .html and .jsonl files into a workspace.',
+  usage:
+    'import [--workspace <dir>] [--format <brat|doccano|labelstudio|jsonl|native|w3c> --layer <name>] <files...>',
+  summary: 'Import documents (.txt, .md, .html, .jsonl), or with --format annotated files into a layer.',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: workspaceOption, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...workspaceOption, format: { type: 'string' }, layer: { type: 'string' } },
+      allowPositionals: true,
+    });
     if (positionals.length === 0) throw new UsageError('Name at least one file to import.');
+    if (values.layer !== undefined && values.format === undefined) {
+      throw new UsageError('--layer goes with --format (the format of the annotated files).');
+    }
+    const format = values.format === undefined ? null : importableFormatOf(values.format);
+    if (format !== null && (values.layer === undefined || values.layer.trim() === '')) {
+      throw new UsageError('Name the layer the annotations go into with --layer <name>.');
+    }
     const dir = resolve(values.workspace ?? defaultWorkspaceDir());
     const workbench = await openWorkbench(dir, { owner: 'cli', withSample: false, log: io.err });
     try {
-      const files = await Promise.all(
-        positionals.map(async (path) => ({ name: path, bytes: await readFile(path) })),
-      );
-      const report = await importDocuments(workbench.store, files);
+      if (format !== null) return await importAnnotations(workbench, format, values.layer!, positionals, io);
+      const read = await Promise.all(positionals.map(readImportFile));
+      const files = read.filter((file): file is IncomingFile => !('message' in file));
+      const report = await importDocuments(workbench.store, files, { parse: workbench.parseImport });
+      report.rejected.unshift(...read.filter((file) => 'message' in file));
       printImportReport(report, io);
       return report.rejected.length > 0 ? 1 : 0;
     } finally {
@@ -84,6 +89,29 @@ const importCommand: CliCommand = {
     }
   },
 };
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'it does not exist',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder',
+};
+
+/**
+ * The file's bytes, or why it is refused. The size is checked before reading: a file of several GB would
+ * otherwise be read whole (and fail with a raw RangeError past 2 GiB) only to be refused as too large.
+ */
+async function readImportFile(path: string): Promise<IncomingFile | { file: string; message: string }> {
+  const file = basename(path);
+  try {
+    const tooLarge = fileSizeProblem((await stat(path)).size);
+    if (tooLarge !== null) return { file, message: tooLarge };
+    return { name: path, bytes: await readFile(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+    return { file, message: `the file could not be read (${code ? `${code}: ` : ''}${why})` };
+  }
+}
 
 export function printImportReport(report: ImportReport, io: CliIo): void {
   for (const doc of report.imported) io.out(`imported  ${doc.title} (${doc.chars} characters, id ${doc.id})`);
@@ -95,6 +123,5 @@ export function printImportReport(report: ImportReport, io: CliIo): void {
   );
 }
 
-export class UsageError extends Error {}
-
-export const commands: readonly CliCommand[] = [serveCommand, importCommand];
+export const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, agreementCommand];
+export { UsageError, type CliIo, type CliCommand };

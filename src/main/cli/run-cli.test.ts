@@ -1,6 +1,6 @@
 // The command-line interface imports files into a workspace and reports each file's fate; a malformed file
 // imports nothing and makes the command fail; a workspace held by another process is refused by name.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,23 @@ describe('tagwright import', () => {
     expect(err.join('\n')).toMatch(/corpus\.jsonl: line 2/);
     const store = await openWorkspace(join(dir, 'ws'), { owner: 'test', readOnly: true });
     expect(store.documents()).toEqual([]);
+  });
+
+  it('refuses a file over the size limit from its size alone, without reading it', async () => {
+    const big = join(dir, 'huge.txt');
+    await writeFile(big, '');
+    await truncate(big, 3 * 1024 ** 3); // sparse: 3 GiB that take no disk space
+    const small = await file('small.txt', 'Small text.');
+    const code = await runCli(['import', '--workspace', join(dir, 'ws'), big, small], io);
+    expect(code).toBe(1);
+    expect(err).toEqual(['rejected  huge.txt: the file is 3072 MB; Tagwright imports files up to 32 MB']);
+    expect(out.join('\n')).toContain('1 imported, 0 duplicates, 1 rejected');
+  });
+
+  it('names a file that cannot be read instead of failing with a stack', async () => {
+    const code = await runCli(['import', '--workspace', join(dir, 'ws'), join(dir, 'missing.txt')], io);
+    expect(code).toBe(1);
+    expect(err).toEqual(['rejected  missing.txt: the file could not be read (ENOENT: it does not exist)']);
   });
 
   it('refuses to write a workspace another process holds, and says who holds it', async () => {

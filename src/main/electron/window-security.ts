@@ -2,6 +2,7 @@
 // header, may not navigate, open windows, attach webviews or get any permission.
 import { app, protocol, session } from 'electron';
 import { readStaticFile } from '../http/static-files';
+import { guardWebContents } from './navigation-guards';
 import { SECURITY_HEADERS } from '../security-headers';
 
 /** Must run before `app.ready`. */
@@ -31,10 +32,5 @@ export function serveRenderer(rendererDir: string): void {
 export function denyEverythingRisky(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-redirect', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 }

@@ -1,7 +1,7 @@
 // The event channel in browser mode: a tab's Server-Sent Events stream carries the changes other tabs make,
 // never its own, and is refused without the launch token.
 import { request, type IncomingMessage } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportReport, WorkbenchEvent, WorkspaceView } from '@shared/api';
 import { base64, tempWorkbench, valueOf } from '../service/test-support';
 import { CLIENT_HEADER, startHost, TOKEN_HEADER, type RunningHost } from './host-server';
@@ -48,9 +48,9 @@ function openStream(clientId: string, token = host.token) {
   });
 }
 
+/** Polls until `check` holds (the stream and the hub talk over real sockets). */
 async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setImmediate(resolve));
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await vi.waitFor(() => expect(check()).toBe(true), { timeout: 2000, interval: 5 });
 }
 
 describe('the event stream', () => {

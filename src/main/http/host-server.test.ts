@@ -2,6 +2,7 @@
 // the CSP on every response. Requests go over real HTTP to a host on 127.0.0.1.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { createConnection, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +132,13 @@ describe('browser-mode host', () => {
     expect(reply.status).toBe(415);
   });
 
+  it('answers a malformed request target with 400, not 500', async () => {
+    for (const path of ['//[', '/%', '//x:y@[::1']) {
+      const reply = await send(path);
+      expect(reply.status).toBe(400);
+    }
+  });
+
   it('serves the renderer with the strict CSP and never a file outside its folder', async () => {
     const index = await send('/');
     expect(index.status).toBe(200);
@@ -145,5 +153,57 @@ describe('browser-mode host', () => {
       expect(escape.status).toBe(404);
       expect(escape.body).not.toContain('secret');
     }
+  });
+});
+
+describe('browser-mode host connection limits', () => {
+  let limited: RunningHost;
+  beforeAll(async () => {
+    limited = await startHost({
+      rendererDir,
+      dispatch: async () => ok({ saved: true }),
+      limits: { maxUnauthenticated: 8, headersTimeoutMs: 1000, checkIntervalMs: 200 },
+    });
+  });
+  afterAll(async () => limited.close());
+
+  const connect = (): Promise<Socket> =>
+    new Promise((resolve, reject) => {
+      const socket = createConnection({ host: '127.0.0.1', port: limited.port }, () => resolve(socket));
+      socket.on('error', reject);
+      socket.resume(); // read whatever the host answers, so its closing the connection is seen
+    });
+  const closed = (socket: Socket): Promise<void> =>
+    new Promise((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())));
+
+  it('keeps idle unauthenticated connections to its cap, so they cannot exhaust file handles', async () => {
+    const idle = await Promise.all(Array.from({ length: 40 }, connect));
+    idle.forEach((socket) => socket.on('error', () => undefined));
+    // The newest connections stay; the oldest idle ones beyond the cap are closed by the host.
+    await Promise.all(idle.slice(0, 32).map(closed));
+    const reply = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: limited.port,
+          path: '/api/workspace:get',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: limited.token },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(reply).toBe(200);
+    idle.forEach((socket) => socket.destroy());
+  });
+
+  it('closes a connection whose request headers do not arrive in time', async () => {
+    const socket = await connect();
+    socket.on('error', () => undefined);
+    socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    await closed(socket);
+    expect(socket.destroyed).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type { Caller, Dispatch } from '../service/dispatch';
 import type { EventHub } from '../service/event-hub';
 import { serveEvents } from './event-stream';
 import { SECURITY_HEADERS } from '../security-headers';
+import { limitConnections, serverOptions, type ConnectionLimits } from './connection-limits';
 import { readStaticFile } from './static-files';
 
 export const TOKEN_HEADER = 'x-tagwright-token';
@@ -25,6 +26,8 @@ export interface HostOptions {
   token?: string;
   /** Largest accepted request body (defaults to the contract's MAX_REQUEST_BYTES). */
   maxBodyBytes?: number;
+  /** Connection, header and request-time limits (see connection-limits.ts for the defaults). */
+  limits?: ConnectionLimits;
   log?: (message: string) => void;
 }
 
@@ -39,12 +42,13 @@ export interface RunningHost {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(options.limits), (req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.log?.(`request failed: ${String(error)}`);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
     });
   });
+  const trust = limitConnections(server, options.limits);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -56,7 +60,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         'This host only answers to 127.0.0.1 and localhost.',
       );
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const url = parseTarget(req.url ?? '/', req.headers.host ?? '');
+    if (url === null) return send(res, 400, 'text/plain; charset=utf-8', 'Malformed request target');
     if (url.pathname === EVENTS_PATH) return handleEvents(req, res, port);
     if (url.pathname.startsWith('/api/'))
       return handleApi(req, res, url.pathname.slice('/api/'.length), port);
@@ -110,6 +115,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     hostPort: number,
   ): Promise<void> {
     if (!admitted(req, res, hostPort, 'POST')) return;
+    trust(req.socket);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendResult(res, 415, fail('invalid-request', 'API requests must be application/json.'));
     }
@@ -158,6 +164,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 function callerOf(req: IncomingMessage): Caller {
   const header = req.headers[CLIENT_HEADER];
   return { clientId: typeof header === 'string' && CLIENT_ID.test(header) ? header : 'anonymous' };
+}
+
+/** The request target as a URL, or null when it is malformed (`//[`, or a path with a bad %-escape). */
+function parseTarget(target: string, host: string): URL | null {
+  try {
+    const url = new URL(target, `http://${host}`);
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
 }
 
 function tokenMatches(given: string | string[] | undefined, expected: string): boolean {

@@ -6,6 +6,8 @@ import {
   LayerIndex,
   OpError,
   applyOps,
+  ownEntry,
+  setEntry,
   type AnnotatorId,
   type DocumentRecord,
   type LabelSchema,
@@ -26,11 +28,10 @@ export function applyOpsToDocument(
   ops: readonly AnnotationOp[],
   ctx: ApplyContext,
 ): LayerDelta {
-  const existing = Object.hasOwn(doc.layers, layerId) ? doc.layers[layerId] : undefined;
-  const index = new LayerIndex(existing);
+  const index = new LayerIndex(ownEntry(doc.layers, layerId));
   try {
     const { delta } = applyOps(index, ops, { ...ctx, text: doc.text });
-    doc.layers[layerId] = index.toLayer();
+    setEntry(doc.layers, layerId, index.toLayer());
     return delta;
   } catch (error) {
     if (error instanceof OpError) throw new WorkbenchError(error.code, error.message);

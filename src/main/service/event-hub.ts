@@ -28,6 +28,17 @@ export class EventHub {
     }
   }
 
+  /** Sends `event` to one window only (progress of the work it asked for). */
+  sendTo(clientId: string, event: WorkbenchEvent): void {
+    const sink = this.sinks.get(clientId);
+    if (sink === undefined) return;
+    try {
+      sink(event);
+    } catch {
+      this.sinks.delete(clientId);
+    }
+  }
+
   get size(): number {
     return this.sinks.size;
   }

@@ -1,36 +1,77 @@
-// Turns imported files into stored documents (src/main). Each file is parsed completely before anything is
+// Turns imported files into stored documents (src/main). Every file is parsed completely before anything is
 // written, so a malformed file imports nothing; texts already in the workspace (same sha256 of the canonical
-// text) are reported as duplicates instead of being stored twice.
-import { createHash, randomUUID } from 'node:crypto';
+// text) are reported as duplicates instead of being stored twice; the documents of one request are written
+// as one all-or-nothing batch, in file order, with ids that sort in that order.
 import { basename } from 'node:path';
-import type { ImportReport } from '@shared/api';
+import { monotonicFactory } from 'ulid';
+import { WorkbenchError, type ImportReport } from '@shared/api';
 import type { DocId, DocumentRecord } from '@shared/model';
-import { importFile, type DocumentDraft } from '@shared/formats/import';
+import { importFile, refuse, type DocumentDraft, type ImportOutcome } from '@shared/formats/import';
+import { sha256Hex } from '../store/validation';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { JobCancelledError, JobTimeoutError, type JobRunner } from '../workers/job-runner';
+
+export { sha256Hex };
 
 export interface IncomingFile {
   name: string;
   bytes: Uint8Array;
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** Parses one file into drafts; the default parses on the calling thread (openWorkbench uses a worker). */
+export type ParseFile = (name: string, bytes: Uint8Array) => Promise<ImportOutcome>;
+
+export interface ImportOptions {
+  now?: () => Date;
+  parse?: ParseFile;
 }
 
+/**
+ * Parses on the runner's worker thread, so a slow or hostile file never stalls the main thread. A parse over
+ * the budget refuses that file only; a cancelled one (the workbench is closing) fails the request.
+ */
+export function parseInWorker(runner: JobRunner, budgetMs?: number): ParseFile {
+  return async (name, bytes) => {
+    try {
+      return await runner.run('import-file', { name, bytes }, budgetMs === undefined ? {} : { budgetMs });
+    } catch (error) {
+      if (error instanceof JobTimeoutError) {
+        return refuse(
+          `reading the file took longer than ${error.budgetMs / 1000} s, so it was stopped; split it into ` +
+            'smaller files or check that it is what it claims to be',
+        );
+      }
+      if (error instanceof JobCancelledError) {
+        throw new WorkbenchError('conflict', 'The import was cancelled because Tagwright is closing.');
+      }
+      return refuse(`the file could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
+}
+
+const nextUlid = monotonicFactory();
+
+/**
+ * A new document id. Ids made later sort later (a ULID: time, then a counter within the millisecond), so an
+ * index rebuilt from the files orders a batch, whose documents share one import time, as it was imported.
+ */
 export function newDocId(): DocId {
-  return `d${randomUUID().replace(/-/g, '').slice(0, 16)}` as DocId;
+  return `d${nextUlid().toLowerCase()}` as DocId;
 }
 
 export async function importDocuments(
   store: WorkspaceStore,
   files: IncomingFile[],
-  now: () => Date = () => new Date(),
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const now = options.now ?? (() => new Date());
+  const parse = options.parse ?? (async (name, bytes) => importFile(name, bytes));
   const report: ImportReport = { imported: [], duplicates: [], rejected: [] };
   const seen = new Map<string, { id: string; title: string }>();
+  const fresh: DocumentRecord[] = [];
   for (const file of files) {
     const name = basename(file.name);
-    const outcome = importFile(name, file.bytes);
+    const outcome = await parse(name, file.bytes);
     if (!outcome.ok) {
       report.rejected.push({
         file: name,
@@ -39,7 +80,6 @@ export async function importDocuments(
       });
       continue;
     }
-    const fresh: DocumentRecord[] = [];
     for (const draft of outcome.documents) {
       const sha256 = sha256Hex(draft.text);
       const existing = store.findBySha256(sha256) ?? seen.get(sha256);
@@ -56,20 +96,10 @@ export async function importDocuments(
       seen.set(sha256, { id: record.id, title: record.title });
       fresh.push(record);
     }
-    report.imported.push(...(await createAll(store, fresh)));
   }
+  // One batch for the whole request: a failed write leaves none of it on disk or in the list.
+  if (fresh.length > 0) report.imported = await store.createDocuments(fresh);
   return report;
-}
-
-/** Writes documents a few at a time: each write is durable on its own, and the index writes merge. */
-async function createAll(store: WorkspaceStore, records: DocumentRecord[], parallel = 8) {
-  const summaries: Awaited<ReturnType<WorkspaceStore['createDocument']>>[] = [];
-  for (let i = 0; i < records.length; i += parallel) {
-    summaries.push(
-      ...(await Promise.all(records.slice(i, i + parallel).map((r) => store.createDocument(r)))),
-    );
-  }
-  return summaries;
 }
 
 function toRecord(draft: DocumentDraft, sha256: string, importedAt: string): DocumentRecord {
@@ -85,6 +115,7 @@ function toRecord(draft: DocumentDraft, sha256: string, importedAt: string): Doc
     layers: {},
     comments: [],
     rejectedSuggestions: [],
+    reviewRejections: [],
     revision: 0,
   };
 }

@@ -3,11 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelSchemaSchema, type LabelSchema } from '@shared/model';
-import { dataPath } from '../app-paths';
+import { dataPath, defaultConfigDir } from '../app-paths';
+import { openPreferences } from '../preferences/preferences-file';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
+import { JobRunner, workerJobs } from '../workers/job-runner';
 import { createDispatcher, type Dispatch } from './dispatch';
+import type { ChooseSavePath } from './service-context';
 import { EventHub } from './event-hub';
-import { importDocuments } from './import-documents';
+import { importDocuments, parseInWorker, type ParseFile } from './import-documents';
 import { createWorkbench } from './workbench';
 
 export const SAMPLE_FILES = ['astana-22-turkey-syria.txt'];
@@ -19,6 +22,9 @@ export interface OpenWorkbench {
   events: EventHub;
   /** True when this call created the workspace (first run). */
   created: boolean;
+  /** Parses an import file on the worker thread, within the time budget (for the CLI's imports). */
+  parseImport: ParseFile;
+  /** Cancels running imports, then closes the store. */
   close(): Promise<void>;
 }
 
@@ -27,6 +33,14 @@ export interface OpenWorkbenchOptions {
   /** Import the bundled sample article into a new workspace (default true). */
   withSample?: boolean;
   log?: (message: string) => void;
+  /** Time budget for parsing one import file (default 20 s). */
+  importBudgetMs?: number;
+  /** A job runner shared with others (it is not closed with the workbench); default: a runner of its own. */
+  jobs?: JobRunner;
+  /** Electron's save dialog, so exports go where the analyst chooses. */
+  chooseSavePath?: ChooseSavePath;
+  /** Where this user's preferences live (default: TAGWRIGHT_CONFIG_DIR or the platform's config folder). */
+  configDir?: string;
 }
 
 export function loadDefaultLabelSchema(): LabelSchema {
@@ -44,7 +58,24 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
     const files = SAMPLE_FILES.map((name) => ({ name, bytes: readFileSync(dataPath(name)) }));
     await importDocuments(store, files);
   }
+  // One worker thread parses imports, so the main thread (the window, every other request) never waits on one.
+  const ownJobs = options.jobs === undefined ? new JobRunner() : null;
+  const runner = options.jobs ?? (ownJobs as JobRunner);
+  const parseImport = parseInWorker(runner, options.importBudgetMs);
   const events = new EventHub();
-  const dispatch = createDispatcher(createWorkbench(store, { events }), options.log);
-  return { store, dispatch, events, created, close: () => store.close() };
+  const preferences = await openPreferences(options.configDir ?? defaultConfigDir());
+  if (preferences.problem !== null) options.log?.(preferences.problem);
+  const handlers = createWorkbench(store, {
+    preferences,
+    events,
+    parseImport,
+    runJob: workerJobs(runner),
+    ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+  });
+  const dispatch = createDispatcher(handlers, options.log);
+  const close = async (): Promise<void> => {
+    await ownJobs?.close();
+    await store.close();
+  };
+  return { store, dispatch, events, created, parseImport, close };
 }

@@ -3,13 +3,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result } from '@shared/api';
-import { openWorkbench, type OpenWorkbench } from './open-workbench';
+import { JobRunner } from '../workers/job-runner';
+import { openWorkbench, type OpenWorkbench, type OpenWorkbenchOptions } from './open-workbench';
+
+/** One worker thread for every workbench of a test file: starting one from source takes a second or two. */
+let sharedJobs: JobRunner | null = null;
 
 export async function tempWorkbench(
   withSample = false,
+  options: Omit<OpenWorkbenchOptions, 'owner' | 'withSample'> = {},
 ): Promise<OpenWorkbench & { cleanup(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'tagwright-service-'));
-  const workbench = await openWorkbench(dir, { owner: 'cli', withSample });
+  sharedJobs ??= new JobRunner();
+  const workbench = await openWorkbench(dir, { jobs: sharedJobs, ...options, owner: 'cli', withSample });
   return {
     ...workbench,
     cleanup: async () => {

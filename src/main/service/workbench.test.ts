@@ -2,8 +2,11 @@
 // spans are stored with quotes computed by main from the canonical text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplyResult, ImportReport, WorkspaceView } from '@shared/api';
-import type { DocumentRecord, LayerId } from '@shared/model';
+import type { AnnotatorId, DocumentRecord, LayerId } from '@shared/model';
+import { memoryPreferences } from '../preferences/preferences-file';
+import { createDispatcher } from './dispatch';
 import { base64, tempWorkbench, valueOf } from './test-support';
+import { createWorkbench } from './workbench';
 
 let wb: Awaited<ReturnType<typeof tempWorkbench>>;
 beforeEach(async () => {
@@ -79,14 +82,26 @@ describe('request validation', () => {
     if (!result.ok) expect(result.error.message).toContain('unknown label "villain"');
   });
 
-  it("refuses edits to another analyst's layer", async () => {
+  it("refuses edits to another analyst's layer, and lets the adjudicator write gold", async () => {
     const { docId } = await setUp();
+    await wb.store.updateWorkspace((ws) => {
+      ws.annotators.push({ id: 'lee' as AnnotatorId, name: 'Lee' });
+    });
     const result = await wb.dispatch('annotations:apply', {
       docId,
-      layer: 'gold',
+      layer: 'lee',
       ops: [addSpan('s1', 'actor', 0, 7)],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const gold = await wb.dispatch('annotations:apply', {
+      docId,
+      layer: 'gold',
+      ops: [addSpan('g1', 'actor', 0, 7)],
+    });
+    expect(gold).toMatchObject({
+      ok: true,
+      value: { delta: { addedSpans: [{ id: 'g1', createdBy: 'dana-analyst' }] } },
+    });
   });
 });
 
@@ -141,9 +156,62 @@ describe('annotating', () => {
   it('keeps the layer id when the analyst changes their display name', async () => {
     const first = valueOf<WorkspaceView>(await wb.dispatch('annotator:set-local', { name: 'Dana' }));
     expect(first.localAnnotator).toEqual({ id: 'dana', name: 'Dana' });
-    const renamed = valueOf<WorkspaceView>(await wb.dispatch('annotator:set-local', { name: 'Dana K.' }));
+    const renamed = valueOf<WorkspaceView>(await wb.dispatch('annotator:rename', { name: 'Dana K.' }));
     expect(renamed.localAnnotator).toEqual({ id: 'dana', name: 'Dana K.' });
   });
+
+  it('never lets a second person with a namesake name take over an analyst’s layer by typing the name', async () => {
+    valueOf(await wb.dispatch('annotator:set-local', { name: 'Dana' }));
+    const result = await wb.dispatch('annotator:set-local', { name: 'dana' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (!result.ok) expect(result.error.message).toContain('Continue as');
+  });
+
+  it('asks again in a copy of the workspace opened by another user, and keeps their layers apart', async () => {
+    valueOf(await wb.dispatch('annotator:set-local', { name: 'Dana' }));
+    const colleague = createDispatcher(createWorkbench(wb.store, { preferences: memoryPreferences() }));
+    const theirs = valueOf<WorkspaceView>(await colleague('workspace:get', {}));
+    expect(theirs.localAnnotator).toBeNull();
+    expect(
+      await colleague('annotations:apply', {
+        docId: 'dx',
+        layer: 'dana',
+        ops: [addSpan('s', 'actor', 0, 1)],
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    const lee = valueOf<WorkspaceView>(await colleague('annotator:set-local', { name: 'Lee' }));
+    expect(lee.localAnnotator).toEqual({ id: 'lee', name: 'Lee' });
+    expect(valueOf<WorkspaceView>(await wb.dispatch('workspace:get', {})).localAnnotator?.id).toBe('dana');
+  });
+});
+
+describe('analysts whose ids are names of Object.prototype members', () => {
+  it.each(['Constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'lets an analyst named "%s" tag, and tracks their status and counts under their own id',
+    async (name) => {
+      const view = valueOf<WorkspaceView>(await wb.dispatch('annotator:set-local', { name }));
+      const layer = view.localAnnotator!.id;
+      const report = valueOf<ImportReport>(
+        await wb.dispatch('documents:import', {
+          files: [{ name: 'a.txt', dataBase64: base64('Erdogan spoke.') }],
+        }),
+      );
+      const docId = report.imported[0]!.id;
+      const applied = valueOf<ApplyResult>(
+        await wb.dispatch('annotations:apply', { docId, layer, ops: [addSpan('s1', 'actor', 0, 7)] }),
+      );
+      expect(Object.hasOwn(applied.summary.status, layer)).toBe(true);
+      expect(applied.summary.status[layer]).toBe('in-progress');
+      expect(applied.summary.spanCounts[layer]).toEqual({ actor: 1 });
+      await wb.dispatch('document:set-status', { docId, annotator: layer, status: 'done' });
+      const doc = valueOf<DocumentRecord>(await wb.dispatch('document:get', { docId }));
+      expect(Object.keys(doc.layers)).toEqual([layer]);
+      expect(doc.status[layer]).toBe('done');
+    },
+  );
 });
 
 describe('importing', () => {

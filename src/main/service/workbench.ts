@@ -1,27 +1,49 @@
 // The workbench service: every method of the contract, grouped by domain, on top of the workspace store
 // (src/main). It never imports electron, so the Electron app, the browser-mode host and the CLI all run it.
+import { memoryPreferences, type PreferencesFile } from '../preferences/preferences-file';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { runJobInline } from '../workers/job-runner';
+import type { RunJob } from '../workers/jobs';
 import type { ServiceHandlers } from './dispatch';
 import { EventHub } from './event-hub';
 import { annotationHandlers } from './handlers/annotation-handlers';
 import { documentHandlers } from './handlers/document-handlers';
+import { exchangeHandlers } from './handlers/exchange-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
-import { createServiceContext } from './service-context';
+import type { ParseFile } from './import-documents';
+import { createServiceContext, type ChooseSavePath } from './service-context';
+import { TaskRegistry } from './tasks';
 
 export interface WorkbenchOptions {
   now?: () => Date;
   events?: EventHub;
+  /** How import files are parsed (openWorkbench: on a worker thread with a time budget). */
+  parseImport?: ParseFile;
+  /** Where heavy jobs run (openWorkbench: the worker thread); default: inline, for unit tests. */
+  runJob?: RunJob;
+  chooseSavePath?: ChooseSavePath;
+  /** This machine's user's preferences; default: in memory (unit tests). */
+  preferences?: PreferencesFile;
 }
 
 export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
-  const ctx = createServiceContext(
+  const events = options.events ?? new EventHub();
+  const ctx = createServiceContext({
     store,
-    options.events ?? new EventHub(),
-    options.now ?? (() => new Date()),
-  );
+    events,
+    tasks: new TaskRegistry(events),
+    now: options.now ?? (() => new Date()),
+    runJob: options.runJob ?? runJobInline,
+    parseImport: options.parseImport,
+    chooseSavePath: options.chooseSavePath,
+    preferences: options.preferences ?? memoryPreferences(),
+  });
   return {
     ...workspaceHandlers(ctx),
     ...documentHandlers(ctx),
     ...annotationHandlers(ctx),
+    ...exchangeHandlers(ctx),
+    ...reviewHandlers(ctx),
   };
 }

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '@shared/model';
 import { documentAdapter } from './document-files';
 import type { FileIO } from './file-io';
 import type { WorkspaceLayout } from './layout';
+import type { DocumentCheck } from './validation';
 
 type DocDb = Low<DocumentRecord | null>;
 
@@ -13,6 +14,7 @@ export interface DocumentCacheOptions {
   layout: WorkspaceLayout;
   maxDocumentBytes: number;
   maxCachedDocuments: number;
+  documentCheck: DocumentCheck;
 }
 
 export class DocumentCache {
@@ -61,8 +63,8 @@ export class DocumentCache {
   }
 
   private adapterFor(id: string) {
-    const { io, layout, maxDocumentBytes } = this.options;
-    return documentAdapter(io, layout, id, maxDocumentBytes);
+    const { io, layout, maxDocumentBytes, documentCheck } = this.options;
+    return documentAdapter({ io, layout, maxBytes: maxDocumentBytes, check: documentCheck }, id);
   }
 
   private touch(id: string): void {

@@ -7,18 +7,24 @@ import { DurableJsonFile, JsonFileError, TEMP_FILE_PATTERN, readJsonFile } from 
 import { errnoCode, type FileIO } from './file-io';
 import { documentPath, type WorkspaceLayout } from './layout';
 import { documentMigrations, needsMigration, NewerSchemaError } from './migrations';
-import { decodeDocument } from './validation';
+import { decodeDocument, type DocumentCheck } from './validation';
+
+/** What reading a document file needs: where, how large it may be, and its semantic check. */
+export interface DocumentFileContext {
+  io: FileIO;
+  layout: WorkspaceLayout;
+  maxBytes: number;
+  check: DocumentCheck;
+}
 
 export function documentAdapter(
-  io: FileIO,
-  layout: WorkspaceLayout,
+  ctx: DocumentFileContext,
   id: string,
-  maxBytes: number,
 ): DurableJsonFile<DocumentRecord | null> {
-  return new DurableJsonFile<DocumentRecord | null>(documentPath(layout, id), {
-    io,
-    maxBytes,
-    decode: (raw) => decodeDocument(raw, id),
+  return new DurableJsonFile<DocumentRecord | null>(documentPath(ctx.layout, id), {
+    io: ctx.io,
+    maxBytes: ctx.maxBytes,
+    decode: (raw) => decodeDocument(raw, id, ctx.check),
   });
 }
 
@@ -46,11 +52,8 @@ export interface DocumentScan {
 const READ_CONCURRENCY = 8;
 
 /** Reads every `documents/<id>.json` once. A missing documents folder is an empty workspace. */
-export async function scanDocuments(
-  io: FileIO,
-  layout: WorkspaceLayout,
-  maxBytes: number,
-): Promise<DocumentScan> {
+export async function scanDocuments(ctx: DocumentFileContext): Promise<DocumentScan> {
+  const { io, layout } = ctx;
   let names: string[];
   try {
     names = await io.readdir(layout.documentsDir);
@@ -69,7 +72,7 @@ export async function scanDocuments(
   const worker = async (): Promise<void> => {
     while (next < ids.length) {
       const index = next++;
-      results[index] = await loadOne(io, layout, ids[index] as string, maxBytes);
+      results[index] = await loadOne(ctx, ids[index] as string);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, ids.length) }, worker));
@@ -80,18 +83,13 @@ export async function scanDocuments(
   return scan;
 }
 
-async function loadOne(
-  io: FileIO,
-  layout: WorkspaceLayout,
-  id: string,
-  maxBytes: number,
-): Promise<LoadedDocument | DamagedDocument> {
-  const path = documentPath(layout, id);
+async function loadOne(ctx: DocumentFileContext, id: string): Promise<LoadedDocument | DamagedDocument> {
+  const path = documentPath(ctx.layout, id);
   try {
-    const raw = await readJsonFile(io, path, maxBytes);
+    const raw = await readJsonFile(ctx.io, path, ctx.maxBytes);
     if (raw === null)
       return { id, path, reason: 'the file disappeared while the workspace was opening', newer: false };
-    return { id, doc: decodeDocument(raw, id), migrated: needsMigration(raw, documentMigrations) };
+    return { id, doc: decodeDocument(raw, id, ctx.check), migrated: needsMigration(raw, documentMigrations) };
   } catch (error) {
     return describeLoadFailure(id, path, error);
   }

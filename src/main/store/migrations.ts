@@ -1,6 +1,6 @@
 // Schema migrations for workspace.json and document files, one step from version N to N+1 (src/main).
 // Steps run on the raw JSON before validation; the store writes a backup of the file before saving the result.
-// Empty today: version 1 is the first on-disk format. Add `steps[1] = (raw) => …` when version 2 arrives.
+// Workspace 1 → 2 drops localAnnotatorId (now a user preference); documents are still at version 1.
 import { WORKSPACE_SCHEMA_VERSION, documentRecordSchema } from '@shared/model';
 
 export type RawObject = Record<string, unknown>;
@@ -16,7 +16,11 @@ export interface MigrationTable {
 export const workspaceMigrations: MigrationTable = {
   what: 'workspace',
   current: WORKSPACE_SCHEMA_VERSION,
-  steps: {},
+  steps: {
+    // 1 → 2: who works on this machine is each user's preference, not the workspace's (a copied workspace
+    // must ask, never write into its first analyst's layer). The analysts themselves stay.
+    1: ({ localAnnotatorId: _dropped, ...rest }) => rest,
+  },
 };
 
 export const documentMigrations: MigrationTable = {

@@ -10,10 +10,11 @@ import { rebuildIndex } from './index-rebuild';
 import type { StoreState } from './store-state';
 
 export async function openDocuments(state: StoreState): Promise<void> {
-  const { io, layout, readOnly, backups, maxDocumentBytes } = state.deps;
+  const { io, layout, readOnly, backups, maxDocumentBytes, documentCheck } = state.deps;
+  const files = { io, layout, maxBytes: maxDocumentBytes, check: documentCheck };
   let scan;
   try {
-    scan = await scanDocuments(io, layout, maxDocumentBytes);
+    scan = await scanDocuments(files);
   } catch (error) {
     throw ioError('list the documents folder', layout.dir, error);
   }
@@ -34,7 +35,7 @@ export async function openDocuments(state: StoreState): Promise<void> {
     for (const { id, doc } of scan.loaded.filter((loaded) => loaded.migrated)) {
       try {
         await backups.backupNow(documentBackupTarget(layout, id));
-        await documentAdapter(io, layout, id, maxDocumentBytes).write(doc);
+        await documentAdapter(files, id).write(doc);
       } catch (error) {
         throw ioError(`save the migrated documents/${id}.json`, layout.dir, error);
       }

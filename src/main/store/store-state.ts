@@ -14,6 +14,7 @@ import {
 } from '@shared/model';
 import { documentBackupTarget, workspaceBackupTarget, type Backups } from './backups';
 import { DocumentCache } from './document-cache';
+import { BatchWriteError, writeBatch } from './document-batch';
 import { describeDamage, documentDamagedError } from './document-damage';
 import { JsonFileError } from './durable-json-file';
 import { describeLoadFailure, type DamagedDocument } from './document-files';
@@ -22,7 +23,7 @@ import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
 import { documentPath, type WorkspaceLayout } from './layout';
 import { SerialQueue } from './serial-queue';
-import { changedImmutableField, checkDocument, checkWorkspace } from './validation';
+import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
 import type { WorkspaceStore } from './workspace-store';
 
@@ -36,6 +37,8 @@ export interface StoreDeps {
   maxCachedDocuments: number;
   workspaceDb: Low<WorkspaceFile>;
   lock: WorkspaceLock | null;
+  /** Semantic check of a whole document (on load and create, never per save). */
+  documentCheck: DocumentCheck;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -54,6 +57,8 @@ export class StoreState implements WorkspaceStore {
   private readonly problemList: StoreProblem[] = [];
   private readonly docQueues = new Map<string, SerialQueue>();
   private readonly wsQueue = new SerialQueue();
+  /** New documents are created one batch at a time. */
+  private readonly createQueue = new SerialQueue();
   private snapshot: WorkspaceFile | null = null;
   private readonly indexWriter: IndexWriter;
   private lockLost: string | null = null;
@@ -120,31 +125,28 @@ export class StoreState implements WorkspaceStore {
   }
 
   async createDocument(doc: DocumentRecord): Promise<DocumentSummary> {
+    const [summary] = await this.createDocuments([doc]);
+    return summary as DocumentSummary;
+  }
+
+  async createDocuments(batch: readonly DocumentRecord[]): Promise<DocumentSummary[]> {
     this.assertWritable();
-    const checked = checkDocument(doc);
-    if (!checked.ok)
-      throw new WorkbenchError('invalid-request', `The document is not valid: ${checked.reason}`);
-    const next = checked.doc;
-    const id = next.id;
-    return this.queueFor(id).run(async () => {
+    const docs = batch.map((doc) => this.checkNewDocument(doc));
+    return this.createQueue.run(async () => {
       this.assertLockHeld();
-      const path = documentPath(this.deps.layout, id);
-      const onDisk = await this.deps.io.exists(path).catch((error: unknown) => {
-        throw ioError(`look for documents/${id}.json`, this.dir, error);
-      });
-      if (onDisk || this.docs.has(id) || this.damaged.has(id)) {
-        throw new WorkbenchError('conflict', `A document with id "${id}" already exists in ${this.dir}.`, {
-          file: `documents/${id}.json`,
-        });
-      }
+      await this.assertNewIds(docs);
+      const files = docs.map((doc) => ({
+        path: documentPath(this.deps.layout, doc.id),
+        contents: JSON.stringify(doc),
+      }));
       try {
-        await this.docs.save(next);
+        await writeBatch(this.deps.io, files);
       } catch (error) {
-        throw ioError(`save documents/${id}.json`, this.dir, error);
+        throw this.batchFailed(docs, files, error);
       }
-      const summary = this.setSummary(next);
+      const summaries = docs.map((doc) => this.adoptNew(doc));
       this.indexWriter.schedule();
-      return summary;
+      return summaries;
     });
   }
 
@@ -184,6 +186,7 @@ export class StoreState implements WorkspaceStore {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
+      await this.createQueue.idle();
       await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
       await this.indexWriter.flush();
       await this.wsQueue.idle();
@@ -230,6 +233,52 @@ export class StoreState implements WorkspaceStore {
   }
 
   // ---- internals ----
+
+  /** The parsed copy of a document about to be created, or invalid-request naming what is wrong with it. */
+  private checkNewDocument(doc: DocumentRecord): DocumentRecord {
+    const checked = checkDocument(doc);
+    const reason = checked.ok ? this.deps.documentCheck(checked.doc) : checked.reason;
+    if (!checked.ok || reason !== null)
+      throw new WorkbenchError('invalid-request', `The document "${doc.id}" is not valid: ${reason}`);
+    return checked.doc;
+  }
+
+  /** Refuses with conflict when an id is used twice in the batch or exists already, damaged or not. */
+  private async assertNewIds(docs: readonly DocumentRecord[]): Promise<void> {
+    const seen = new Set<string>();
+    for (const { id } of docs) {
+      const onDisk = await this.deps.io.exists(documentPath(this.deps.layout, id)).catch((error: unknown) => {
+        throw ioError(`look for documents/${id}.json`, this.dir, error);
+      });
+      if (onDisk || seen.has(id) || this.docs.has(id) || this.damaged.has(id)) {
+        throw new WorkbenchError('conflict', `A document with id "${id}" already exists in ${this.dir}.`, {
+          file: `documents/${id}.json`,
+        });
+      }
+      seen.add(id);
+    }
+  }
+
+  /** The io-error of a failed batch; files that could not be removed again are listed like any other. */
+  private batchFailed(docs: DocumentRecord[], files: { path: string }[], error: unknown): WorkbenchError {
+    const kept = error instanceof BatchWriteError ? new Set(error.kept) : new Set<string>();
+    const cause = error instanceof BatchWriteError ? error.cause : error;
+    const what = docs.length === 1 ? `documents/${docs[0]?.id}.json` : `${docs.length} new documents`;
+    const failure = ioError(`save ${what}`, this.dir, cause);
+    if (kept.size === 0) return failure;
+    docs.filter((_, i) => kept.has(files[i]?.path ?? '')).forEach((doc) => this.adoptNew(doc));
+    this.indexWriter.schedule();
+    return new WorkbenchError(
+      'io-error',
+      `${failure.message} ${kept.size} of them could not be removed again and stay in the workspace.`,
+      failure.details,
+    );
+  }
+
+  private adoptNew(doc: DocumentRecord): DocumentSummary {
+    this.docs.adopt(doc);
+    return this.setSummary(doc);
+  }
 
   private async saveWorkspaceFile(next: WorkspaceFile, action: string): Promise<void> {
     try {

@@ -1,11 +1,14 @@
 // Validation of files loaded by the workspace store: size limits, migrations, zod schemas (src/main).
 // Every failure becomes a sentence naming the exact place, e.g. `"layers.alice.spans.3.start": expected number`,
 // because the user has to decide what to do with a quarantined file.
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  documentProblem,
   documentRecordSchema,
   workspaceFileSchema,
   type DocumentRecord,
+  type LabelSchema,
   type WorkspaceFile,
 } from '@shared/model';
 import { documentMigrations, migrate, workspaceMigrations } from './migrations';
@@ -43,13 +46,31 @@ export function decodeWorkspace(raw: unknown): WorkspaceFile {
   return result.data;
 }
 
-/** Migrates and validates a raw document file whose file name says it holds `expectedId`. */
-export function decodeDocument(raw: unknown, expectedId: string): DocumentRecord {
+/** Hex SHA-256 of a canonical text as UTF-8: how documents are recognised and checked. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The semantic problem of a document that passed its schema, or null (see document-checks.ts). */
+export type DocumentCheck = (doc: DocumentRecord) => string | null;
+
+/** Checks documents against the workspace's label schema as it is at the time of the check. */
+export function documentCheckFor(labelSchema: () => LabelSchema): DocumentCheck {
+  return (doc) => documentProblem(doc, labelSchema(), { sha256: sha256Hex });
+}
+
+/**
+ * Migrates and validates a raw document file whose file name says it holds `expectedId`: its schema, then
+ * what the schema cannot say (offsets, quotes, ids, labels, hash), so damage that is valid JSON is found too.
+ */
+export function decodeDocument(raw: unknown, expectedId: string, check: DocumentCheck): DocumentRecord {
   const result = documentRecordSchema.safeParse(migrate(raw, documentMigrations));
   if (!result.success) throw new Error(describeZodError(result.error));
   if (result.data.id !== expectedId) {
     throw new Error(`"id": the file holds document "${result.data.id}" but is named for "${expectedId}"`);
   }
+  const problem = check(result.data);
+  if (problem !== null) throw new Error(problem);
   return result.data;
 }
 

@@ -42,7 +42,6 @@ export async function createWorkspaceFile(
     createdAt: createdAt.toISOString(),
     labelSchema,
     annotators: [],
-    localAnnotatorId: null,
     documents: [],
   });
   if (!checked.ok)

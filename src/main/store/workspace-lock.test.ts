@@ -1,6 +1,6 @@
 // Tests of the single-writer lock (src/main): a second open is refused naming the holder, the workspace opens
 // again after close, and the lock of a killed process goes stale and is taken over.
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describe('the workspace lock', () => {
       ),
     });
     await first.close();
-    await expect(openStore()).resolves.toBeDefined();
+    await expect(openStore()).resolves.toMatchObject({ dir });
   });
 
   it('lets a read-only open inspect a workspace that another writer holds', async () => {
@@ -54,14 +54,29 @@ describe('the workspace lock', () => {
     await expect(reader.updateWorkspace(() => undefined)).rejects.toMatchObject({ code: 'conflict' });
   });
 
-  it('is taken over after the stale period when its holder was killed', async () => {
+  it('is taken over at once when its holder on this machine was killed', async () => {
+    const child = startStoreChild(['hold', dir, '60000']);
+    try {
+      await child.waitForLine(/^ready$/);
+      await child.kill();
+      // The lock itself stays fresh for a minute; the dead pid on this host is what frees it.
+      await expect(openStore({ staleLockMs: 60_000 })).resolves.toBeDefined();
+    } finally {
+      await child.kill();
+    }
+  });
+
+  it('is taken over only after the stale period when its holder ran on another machine', async () => {
     const child = startStoreChild(['hold', dir, '2000']);
     try {
       await child.waitForLine(/^ready$/);
       await child.kill();
+      const ownerFile = join(dir, '.lock-owner.json');
+      const owner = JSON.parse(await readFile(ownerFile, 'utf8')) as Record<string, unknown>;
+      await writeFile(ownerFile, JSON.stringify({ ...owner, host: 'another-machine' }));
       await expect(openStore({ staleLockMs: 2000 })).rejects.toMatchObject({
         code: 'workspace-locked',
-        message: expect.stringContaining(`pid ${child.process.pid}`),
+        message: expect.stringContaining(`pid ${child.process.pid} on another-machine`),
       });
       const started = Date.now();
       let store: WorkspaceStore | null = null;

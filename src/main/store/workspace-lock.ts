@@ -1,7 +1,9 @@
 // Single writer per workspace: a proper-lockfile lock on `<dir>/.lock` plus `.lock-owner.json` saying who holds
-// it, so a refusal can name the other window or command (src/main). A lock whose holder was killed goes stale
-// after `staleMs` (its mtime stops being refreshed) and is then taken over.
+// it, so a refusal can name the other window or command (src/main). A lock whose holder on this machine is no
+// longer running is taken over at once (after a crash the app restarts without waiting); one held from another
+// machine (a shared folder) goes stale after `staleMs`, when its mtime stops being refreshed.
 import { hostname } from 'node:os';
+import { rmdir } from 'node:fs/promises';
 import { lock } from 'proper-lockfile';
 import { z } from 'zod';
 import { WorkbenchError } from '@shared/api/result';
@@ -40,17 +42,31 @@ export interface WorkspaceLock {
 
 export async function acquireWorkspaceLock(dir: string, options: LockOptions): Promise<WorkspaceLock> {
   const layout = layoutOf(dir);
-  let releaseLock: () => Promise<void>;
-  try {
-    releaseLock = await lock(dir, {
+  const take = () =>
+    lock(dir, {
       lockfilePath: layout.lockPath,
       realpath: false,
       stale: options.staleMs ?? DEFAULT_STALE_LOCK_MS,
       retries: 0,
       onCompromised: options.onCompromised,
     });
+  let releaseLock: () => Promise<void>;
+  try {
+    releaseLock = await take().catch(async (error: unknown) => {
+      if (errnoCode(error) !== 'ELOCKED') throw error;
+      const owner = await readOwner(options.io, layout.ownerFile);
+      if (owner === null || !holderIsGone(owner)) throw await lockedError(dir, owner);
+      // The holder crashed: remove its lock and take it. If another process races us here, proper-lockfile
+      // reports the loser's lock as compromised, which turns that store read-only.
+      // proper-lockfile's lock is an empty directory; its unlock() only releases locks this process holds.
+      await rmdir(layout.lockPath).catch(() => undefined);
+      return take();
+    });
   } catch (error) {
-    if (errnoCode(error) === 'ELOCKED') throw await lockedError(options.io, dir, layout.ownerFile);
+    if (error instanceof WorkbenchError) throw error;
+    if (errnoCode(error) === 'ELOCKED') {
+      throw await lockedError(dir, await readOwner(options.io, layout.ownerFile));
+    }
     throw ioError('lock the workspace', dir, error);
   }
   const owner: LockOwner = {
@@ -80,8 +96,19 @@ export async function acquireWorkspaceLock(dir: string, options: LockOptions): P
   };
 }
 
-async function lockedError(io: FileIO, dir: string, ownerFile: string): Promise<WorkbenchError> {
-  const owner = await readOwner(io, ownerFile);
+/** True when `owner` names a process on this machine that no longer runs (signal 0 answers ESRCH). */
+export function holderIsGone(owner: LockOwner): boolean {
+  if (owner.host !== hostname() || owner.pid === process.pid || owner.pid <= 0) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else; it still holds the lock.
+    return errnoCode(error) === 'ESRCH';
+  }
+}
+
+async function lockedError(dir: string, owner: LockOwner | null): Promise<WorkbenchError> {
   const who = owner ? ` (${describeOwner(owner)})` : '';
   return new WorkbenchError(
     'workspace-locked',

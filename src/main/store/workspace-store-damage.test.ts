@@ -3,6 +3,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LayerId } from '@shared/model';
 import { openWorkspace, type WorkspaceStore } from './workspace-store';
 import {
   addSpan,
@@ -106,6 +107,98 @@ describe('a damaged document file', () => {
   });
 });
 
+describe('a document file that is valid JSON but semantically damaged', () => {
+  async function damage(id: string, change: (doc: DamageableDocument) => void): Promise<Buffer> {
+    const doc = JSON.parse(await readFile(fileOf(id), 'utf8')) as DamageableDocument;
+    change(doc);
+    const bytes = Buffer.from(JSON.stringify(doc));
+    await writeFile(fileOf(id), bytes);
+    return bytes;
+  }
+
+  it('with a span past the end of the text is quarantined byte-identically and named by its field', async () => {
+    const bytes = await damage('b', (doc) => (doc.layers.alice.spans[0]!.end = doc.text.length + 1));
+    const length = JSON.parse(bytes.toString('utf8')).text.length as number;
+    const store = await openStore();
+    expect(store.problems).toMatchObject([
+      {
+        file: 'documents/b.json',
+        reason: `"layers.alice.spans.0.end": ${length + 1} is past the end of the text (length ${length})`,
+        quarantinedAs: expect.stringMatching(/^quarantine\/documents\/b\./),
+      },
+    ]);
+    expect(await readFile(join(dir, store.problems[0]!.quarantinedAs))).toEqual(bytes);
+    await expect(store.readDocument(docId('b'))).rejects.toMatchObject({ code: 'document-damaged' });
+    await expect(store.updateDocument(docId('b'), (d) => addSpan(d, 2))).rejects.toMatchObject({
+      code: 'document-damaged',
+    });
+    await store.close();
+    expect(await readFile(fileOf('b'))).toEqual(bytes);
+  });
+
+  it.each<[string, (doc: DamageableDocument) => void, string]>([
+    ['a sha256 that is not the hash of the text', (doc) => (doc.sha256 = '0'.repeat(64)), '"sha256"'],
+    [
+      'a label the workspace schema does not know',
+      (doc) => (doc.layers.alice.spans[0]!.label = 'villain'),
+      'unknown label',
+    ],
+    ['a quote that is not the text', (doc) => (doc.layers.alice.spans[0]!.quote = 'nope'), '.quote"'],
+  ])('with %s is listed in problems', async (_name, change, reason) => {
+    await damage('b', change);
+    const store = await openStore();
+    expect(store.problems).toMatchObject([
+      { file: 'documents/b.json', reason: expect.stringContaining(reason) },
+    ]);
+    expect(store.documents().map((d) => d.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('is found when a document dropped from memory is read from its file again', async () => {
+    const store = await openWorkspace(dir, { owner: 'test', maxCachedDocuments: 1 });
+    open.push(store);
+    await store.readDocument(docId('a'));
+    await damage('b', (doc) => (doc.layers.alice.spans[0]!.start = 9999));
+    await expect(store.readDocument(docId('b'))).rejects.toMatchObject({
+      code: 'document-damaged',
+      message: expect.stringContaining('"layers.alice.spans.0'),
+    });
+    expect(store.problems).toHaveLength(1);
+  });
+
+  it('is refused by createDocument with invalid-request naming the field, and nothing is written', async () => {
+    const store = await openStore();
+    const doc = makeDocument('d');
+    addSpan(doc, 1);
+    doc.layers['alice' as LayerId]!.spans[0]!.quote = 'wrong';
+    await expect(store.createDocument(doc)).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringContaining('"layers.alice.spans.0.quote"'),
+    });
+    expect(await readdir(join(dir, 'documents'))).not.toContain('d.json');
+  });
+});
+
+interface DamageableDocument {
+  text: string;
+  sha256: string;
+  layers: { alice: { spans: { start: number; end: number; label: string; quote: string }[] } };
+}
+
+describe('a document file whose layer ids are names of Object.prototype members', () => {
+  it('keeps a "__proto__" and a "constructor" layer as ordinary layers and counts their spans', async () => {
+    const doc = JSON.parse(await readFile(fileOf('b'), 'utf8')) as { layers: Record<string, unknown> };
+    const layer = JSON.stringify(doc.layers['alice']);
+    doc.layers = JSON.parse(`{"constructor":${layer},"__proto__":${layer}}`) as Record<string, unknown>;
+    await writeFile(fileOf('b'), JSON.stringify(doc));
+    const store = await openStore();
+    expect(store.problems).toEqual([]);
+    const read = await store.readDocument(docId('b'));
+    expect(Object.keys(read.layers)).toEqual(['constructor', '__proto__']);
+    const summary = store.documents().find((d) => d.id === 'b');
+    expect(Object.keys(summary?.spanCounts ?? {})).toEqual(['constructor', '__proto__']);
+  });
+});
+
 describe('a damaged workspace.json', () => {
   it('fails the open with workspace-damaged naming the file, the reason and the backup, and stays byte-identical', async () => {
     const path = join(dir, 'workspace.json');
@@ -141,11 +234,11 @@ describe('a workspace.json from a newer Tagwright', () => {
   it('is refused with a clear message and left untouched', async () => {
     const path = join(dir, 'workspace.json');
     const ws = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    const newer = JSON.stringify({ ...ws, schemaVersion: 2, somethingNew: true });
+    const newer = JSON.stringify({ ...ws, schemaVersion: 3, somethingNew: true });
     await writeFile(path, newer);
     await expect(openWorkspace(dir, { owner: 'test' })).rejects.toMatchObject({
       code: 'conflict',
-      message: expect.stringMatching(/newer Tagwright \(schema version 2; this build reads up to 1\)/),
+      message: expect.stringMatching(/newer Tagwright \(schema version 3; this build reads up to 2\)/),
     });
     expect(await readFile(path, 'utf8')).toBe(newer);
     expect(await readdir(join(dir, 'quarantine'))).toEqual([]);

@@ -4,29 +4,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type WorkspaceStore } from './workspace-store';
-import { faultyIO, type Fault } from './test-support/faulty-io';
-import {
-  addSpan,
-  docId,
-  makeDocument,
-  makeTempDir,
-  removeDir,
-  testLabelSchema,
-} from './test-support/fixtures';
+import { openFaultyWorkspace, type Fault } from './test-support/faulty-io';
+import { addSpan, docId, makeDocument, removeDir } from './test-support/fixtures';
 
 let dir: string;
 let faults: Fault[];
 let store: WorkspaceStore;
 
 beforeEach(async () => {
-  dir = await makeTempDir();
-  faults = [];
-  store = await openWorkspace(dir, {
-    owner: 'test',
-    io: faultyIO(faults),
-    createWith: { labelSchema: testLabelSchema },
-    backupIntervalMinutes: 0,
-  });
+  ({ dir, faults, store } = await openFaultyWorkspace({ backupIntervalMinutes: 0 }));
   await store.createDocument(makeDocument('a'));
   await store.updateDocument(docId('a'), (draft) => addSpan(draft, 1));
 });
@@ -120,5 +106,56 @@ describe('a failing index save', () => {
     );
     expect(store.workspace().labelSchema.labels).toHaveLength(2);
     expect(await readFile(join(dir, 'workspace.json'))).toEqual(before);
+  });
+});
+
+describe('a batch of new documents', () => {
+  const batch = (n: number) => Array.from({ length: n }, (_, i) => makeDocument(`n${i}`));
+
+  it('is created whole and listed in the order given', async () => {
+    const summaries = await store.createDocuments(batch(12));
+    expect(summaries.map((s) => s.id)).toEqual(batch(12).map((d) => d.id));
+    expect(store.documents().map((d) => d.id)).toEqual(['a', ...batch(12).map((d) => d.id)]);
+    expect((await readdir(join(dir, 'documents'))).length).toBe(13);
+  });
+
+  const cases: { name: string; fault: Fault }[] = [
+    {
+      name: 'the 7th file write',
+      fault: { op: 'writeFileSynced', code: 'ENOSPC', path: /\.n\d+\.json\./, skip: 6 },
+    },
+    { name: 'the 9th rename', fault: { op: 'rename', code: 'EIO', path: /n\d+\.json$/, skip: 8 } },
+    { name: 'the folder sync', fault: { op: 'fsyncDir', code: 'EIO', path: /documents$/ } },
+  ];
+  for (const { name, fault } of cases) {
+    it(`leaves nothing on disk or in the list when ${name} fails, and reports one io-error`, async () => {
+      faults.push(fault);
+      await expect(store.createDocuments(batch(20))).rejects.toMatchObject({
+        code: 'io-error',
+        message: expect.stringContaining(`(${fault.code})`),
+      });
+      expect(await readdir(join(dir, 'documents'))).toEqual(['a.json']);
+      expect(store.documents().map((d) => d.id)).toEqual(['a']);
+      faults.length = 0;
+      await expect(store.createDocuments(batch(20))).resolves.toHaveLength(20);
+    });
+  }
+
+  it('writes nothing more once it has answered', async () => {
+    faults.push({ op: 'writeFileSynced', code: 'ENOSPC', path: /\.n\d+\.json\./, skip: 2 });
+    await expect(store.createDocuments(batch(30))).rejects.toMatchObject({ code: 'io-error' });
+    const documents = join(dir, 'documents');
+    expect(await readdir(documents)).toEqual(['a.json']);
+    // Anything still in flight would create or rename files after the answer: close waits for it.
+    await store.close();
+    expect(await readdir(documents)).toEqual(['a.json']);
+    store = await openWorkspace(dir, { owner: 'test' });
+  });
+
+  it('is refused whole with conflict when one id already exists', async () => {
+    await expect(store.createDocuments([makeDocument('x'), makeDocument('a')])).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(store.documents().map((d) => d.id)).toEqual(['a']);
   });
 });

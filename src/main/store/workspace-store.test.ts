@@ -2,7 +2,7 @@
 // concurrent saves, frozen snapshots and rotating backups, against the real adapter on a temp folder.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotatorId } from '@shared/model';
 import { INDEX_FLUSH_DELAY_MS } from './index-writer';
 import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from './workspace-store';
@@ -41,9 +41,8 @@ describe('openWorkspace', () => {
   it('creates the workspace layout with an empty index when workspace.json is absent', async () => {
     const store = await openStore({ createWith: { labelSchema: testLabelSchema, now: () => new Date(0) } });
     expect(store.workspace()).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       annotators: [],
-      localAnnotatorId: null,
       documents: [],
     });
     expect(store.workspace().createdAt).toBe('1970-01-01T00:00:00.000Z');
@@ -90,18 +89,17 @@ describe('documents', () => {
   it('does not rewrite workspace.json on every save, but within a second and on close', async () => {
     const store = await openStore();
     await store.createDocument(makeDocument('a'));
-    await new Promise((resolve) => setTimeout(resolve, INDEX_FLUSH_DELAY_MS + 300));
     const indexOnDisk = async () =>
       (
         JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as {
           documents: { revision: number }[];
         }
       ).documents[0]?.revision;
-    expect(await indexOnDisk()).toBe(0);
+    const within = { timeout: INDEX_FLUSH_DELAY_MS * 3, interval: 50 };
+    await vi.waitFor(async () => expect(await indexOnDisk()).toBe(0), within);
     await store.updateDocument(docId('a'), (draft) => addSpan(draft, 1));
     expect(await indexOnDisk()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, INDEX_FLUSH_DELAY_MS + 300));
-    expect(await indexOnDisk()).toBe(1);
+    await vi.waitFor(async () => expect(await indexOnDisk()).toBe(1), within);
     await store.updateDocument(docId('a'), (draft) => addSpan(draft, 2));
     await store.close();
     expect(await indexOnDisk()).toBe(2);
@@ -168,12 +166,11 @@ describe('workspace snapshots', () => {
     await store.createDocument(makeDocument('a'));
     await store.updateWorkspace((draft) => {
       draft.annotators.push({ id: 'alice' as AnnotatorId, name: 'Alice' });
-      draft.localAnnotatorId = 'alice' as AnnotatorId;
       draft.documents = [];
     });
     await store.close();
     store = await openStore();
-    expect(store.workspace().localAnnotatorId).toBe('alice');
+    expect(store.workspace().annotators).toEqual([{ id: 'alice', name: 'Alice' }]);
     expect(store.documents().map((d) => d.id)).toEqual(['a']);
   });
 });

@@ -12,7 +12,7 @@ import { ioError } from './io-errors';
 import { layoutOf } from './layout';
 import { openDocuments } from './open-documents';
 import { StoreState } from './store-state';
-import { DEFAULT_LIMITS } from './validation';
+import { DEFAULT_LIMITS, documentCheckFor } from './validation';
 import {
   DEFAULT_STALE_LOCK_MS,
   acquireWorkspaceLock,
@@ -40,6 +40,11 @@ export interface WorkspaceStore {
   readDocument(id: DocId): Promise<DocumentRecord>;
   /** Refuses with 'conflict' if the document's file already exists, damaged or not. */
   createDocument(doc: DocumentRecord): Promise<DocumentSummary>;
+  /**
+   * Creates all of `docs` or none (one io-error when a write fails; nothing stays on disk). The index lists
+   * them in the order given, and only once every file is on disk.
+   */
+  createDocuments(docs: readonly DocumentRecord[]): Promise<DocumentSummary[]>;
   /** Applies `mutate` to a copy, bumps `revision`, saves durably and returns the saved document. */
   updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord>;
   close(): Promise<void>;
@@ -119,6 +124,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       options.createWith && !readOnly && !(await io.exists(layout.workspaceFile))
         ? await createWorkspaceFile(ctx, options.createWith.labelSchema, now())
         : await loadWorkspaceFile(ctx);
+    const workspaceDb = new Low<WorkspaceFile>(workspaceAdapter(io, layout, ctx.maxBytes), ws);
     state = new StoreState({
       io,
       layout,
@@ -127,8 +133,10 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       now,
       maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_LIMITS.documentBytes,
       maxCachedDocuments: options.maxCachedDocuments ?? 64,
-      workspaceDb: new Low<WorkspaceFile>(workspaceAdapter(io, layout, ctx.maxBytes), ws),
+      workspaceDb,
       lock,
+      // A document is checked against the label schema in workspace.json, as it is when it is read.
+      documentCheck: documentCheckFor(() => workspaceDb.data.labelSchema),
     });
     if (lockLost !== null) state.markLockLost(lockLost);
     await openDocuments(state);

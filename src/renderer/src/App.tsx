@@ -1,7 +1,7 @@
 // The application shell (src/renderer): only composes — loading, a workspace that failed to open, the
 // first-run name prompt, or the workbench — inside an error boundary so nothing blanks the window.
 import { useEffect } from 'react';
-import { FirstRunDialog } from './components/FirstRunDialog';
+import { WhoAreYouDialog } from './components/WhoAreYouDialog';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Workbench } from './components/Workbench';
 import { useServices } from './hooks/use-services';
@@ -21,7 +21,8 @@ export function App() {
     );
   }
   const analyst = phase.view.localAnnotator;
-  if (analyst === null) return <FirstRunDialog onSubmit={services.workspace.setLocalAnnotator} />;
+  if (analyst === null)
+    return <WhoAreYouDialog view={phase.view} onChoose={services.workspace.setLocalAnnotator} />;
   return (
     <ErrorBoundary area="the workbench">
       <Workbench view={phase.view} analyst={analyst} />

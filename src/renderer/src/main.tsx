@@ -1,5 +1,7 @@
 // Renderer entry (src/renderer): builds the app's services around the backend (Electron bridge or browser-mode
 // host) and mounts the React application with them.
+// zod-setup comes first: its settings must be in place before any module builds a zod schema.
+import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -66,18 +66,13 @@ describe('compareLayers', () => {
     fc.assert(
       fc.property(spansArbitrary('a'), spansArbitrary('b'), (a, b) => {
         const compared = compareLayers(layer(a), layer(b));
-        expect(
+        const idsOn = (side: 'a' | 'b'): string[] =>
           compared
-            .filter((c) => c.side === 'a')
+            .filter((c) => c.side === side)
             .map((c) => c.span.id)
-            .sort(),
-        ).toEqual(a.map((s) => s.id).sort());
-        expect(
-          compared
-            .filter((c) => c.side === 'b')
-            .map((c) => c.span.id)
-            .sort(),
-        ).toEqual(b.map((s) => s.id).sort());
+            .sort();
+        expect(idsOn('a')).toEqual(a.map((s) => s.id).sort());
+        expect(idsOn('b')).toEqual(b.map((s) => s.id).sort());
         for (const item of compared) {
           if (item.counterpart === null) continue;
           const back = compared.find((c) => c.side !== item.side && c.span.id === item.counterpart?.id);

@@ -1,6 +1,6 @@
 // The agreement module in one import (shared layer, pure): span and relation precision/recall/F1, word tokens,
-// and (as they land) the layer comparison, token coefficients and the corpus report. docs/review.md explains
-// every figure for analysts.
+// the compare view's span classes, the corpus report (κ, Fleiss' κ, α, α_U per label, document and corpus) and
+// the disagreements behind each figure. docs/review.md explains every figure for analysts.
 export * from './types';
 export { prf, sumPrf } from './prf';
 export { spanAgreement, type SpanAgreement, type SpanMatch, type SpanMatchMode } from './span-agreement';
@@ -14,3 +14,15 @@ export {
   type ComparisonClass,
   type ComparisonCounts,
 } from './compare-layers';
+export { corpusAgreement } from './corpus-agreement';
+export type * from './report-types';
+export {
+  agreementMetrics,
+  disagreementsBehind,
+  type AgreementMetric,
+  type Disagreement,
+  type FigureAddress,
+  type RelationDisagreement,
+  type SpanDisagreement,
+  type StretchDisagreement,
+} from './disagreements';

@@ -1,7 +1,7 @@
 // Relation precision, recall and F1 between two layers (shared layer, pure). A relation of B matches one of A
 // when the types are equal and both end spans match exactly (same label, start and end); relations pair
 // one-to-one. A is the reference, B the candidate, as for spans; per type and overall (summed counts).
-import { pairByKey } from './pair-by-key';
+import { pairByKey, type Pairing } from './pair-by-key';
 import { prf, prfByKey } from './prf';
 import { compareStrings } from './records';
 import { compareSpanPositions, spanKey } from './span-matching';
@@ -56,11 +56,20 @@ function relationKey(item: ResolvedRelation): string {
   return JSON.stringify([item.relation.type, spanKey(item.from), spanKey(item.to)]);
 }
 
+/** Pairs resolved relations of A and B one-to-one: same type, both ends matching exactly. */
+export function pairRelations(
+  a: readonly ResolvedRelation[],
+  b: readonly ResolvedRelation[],
+): Pairing<ResolvedRelation> {
+  return pairByKey([...a].sort(compareResolved), [...b].sort(compareResolved), relationKey);
+}
+
 /** Relation agreement of candidate B against reference A; throws AgreementInputError for a malformed layer. */
 export function relationAgreement(a: AgreementLayer, b: AgreementLayer): RelationAgreement {
-  const resolvedA = resolveRelations(a, validateLayer(a, 'layer A')).sort(compareResolved);
-  const resolvedB = resolveRelations(b, validateLayer(b, 'layer B')).sort(compareResolved);
-  const pairing = pairByKey(resolvedA, resolvedB, relationKey);
+  const pairing = pairRelations(
+    resolveRelations(a, validateLayer(a, 'layer A')),
+    resolveRelations(b, validateLayer(b, 'layer B')),
+  );
   const matches = pairing.pairs.map((pair) => ({ a: pair.a.relation, b: pair.b.relation }));
   const onlyA = pairing.onlyA.map((item) => item.relation);
   const onlyB = pairing.onlyB.map((item) => item.relation);

@@ -21,6 +21,28 @@ export function emptyPairTally(): PairTally {
   return { bothYes: 0, onlyFirst: 0, onlySecond: 0, bothNo: 0 };
 }
 
+/** Adds tally `from` into `into`. */
+export function addPairTally(into: PairTally, from: PairTally): PairTally {
+  into.bothYes += from.bothYes;
+  into.onlyFirst += from.onlyFirst;
+  into.onlySecond += from.onlySecond;
+  into.bothNo += from.bothNo;
+  return into;
+}
+
+/** The same two coders' decisions as a histogram of yes-counts (items with 0, 1 and 2 yes). */
+export function pairHistogram(t: PairTally): number[] {
+  return [t.bothNo, t.onlyFirst + t.onlySecond, t.bothYes];
+}
+
+/** Adds histogram `from` into `into` (same number of coders). */
+export function addHistogram(into: number[], from: YesHistogram): number[] {
+  from.forEach((count, yes) => {
+    into[yes] = (into[yes] ?? 0) + count;
+  });
+  return into;
+}
+
 /** Cross-tabulates two equally long 0/1 sequences into `into` (added to what it holds). */
 export function tallyPair(
   first: Uint8Array,

@@ -3,6 +3,7 @@
 // begin and end, not just which characters are covered. Reference: K. Krippendorff, "On the reliability of
 // unitizing continuous data", Sociological Methodology 25 (1995) 47–76, and Content Analysis, 2nd ed. (2004).
 import type { TextRange } from '../text/segments';
+import { mergeRanges } from './token-decisions';
 
 /**
  * What α_U needs from one or more continua, so documents pool by adding tallies: m coders, the total length L,
@@ -97,6 +98,15 @@ export function tallyUnitized(
   return into;
 }
 
+/** Adds tally `from` (another continuum, e.g. the next document) into `into`; gaps never join across them. */
+export function addUnitizedTally(into: UnitizedTally, from: UnitizedTally): UnitizedTally {
+  into.length += from.length;
+  into.squaredDistances += from.squaredDistances;
+  for (const l of from.unitLengths) into.unitLengths.push(l);
+  for (const l of from.gapLengths) into.gapLengths.push(l);
+  return into;
+}
+
 /** For each unit length l: Σ over gaps g with g ≥ l of (g − l + 1), the places the unit could sit in that gap. */
 function placementsInGaps(gapLengths: readonly number[]): (unitLength: number) => number {
   const sorted = [...gapLengths].sort((x, y) => x - y);
@@ -158,12 +168,5 @@ export function pooledUnitizedAlpha(parts: readonly UnitizedAlpha[]): number | n
 
 /** Sorted, disjoint units from possibly overlapping spans: overlapping ones merge, touching ones stay apart. */
 export function unitsOf(ranges: readonly TextRange[]): TextRange[] {
-  const sorted = [...ranges].sort((x, y) => x.start - y.start || x.end - y.end);
-  const units: TextRange[] = [];
-  for (const range of sorted) {
-    const last = units[units.length - 1];
-    if (last !== undefined && range.start < last.end) last.end = Math.max(last.end, range.end);
-    else units.push({ start: range.start, end: range.end });
-  }
-  return units;
+  return mergeRanges(ranges, false);
 }

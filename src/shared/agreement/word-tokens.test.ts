@@ -32,4 +32,44 @@ describe('wordTokens', () => {
       }),
     );
   });
+
+  it('cuts the same tokens as segmenting the whole text at once, across chunk boundaries', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    const whole = (text: string): { start: number; end: number }[] =>
+      [...segmenter.segment(text)]
+        .filter((s) => s.isWordLike === true)
+        .map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+    const piece = fc.constantFrom(
+      'Syria’s',
+      'U.S.',
+      '3.5',
+      'a',
+      'border',
+      '\n',
+      ' ',
+      '  ',
+      '\t',
+      ',',
+      '—',
+      '\u{1F1F9}\u{1F1F7}',
+      'é',
+      'e\u0301',
+      '日本語',
+      '\u200D',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 100, maxLength: 600 }), (pieces) => {
+        const text = pieces.join('');
+        expect(wordTokens(text)).toEqual(whole(text));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('tokenises a text many chunks long', () => {
+    const text = 'The border holds, said Ankara.\n'.repeat(5000);
+    const tokens = wordTokens(text);
+    expect(tokens.length).toBe(25_000);
+    expect(tokens[tokens.length - 1]).toEqual({ start: text.length - 8, end: text.length - 2 });
+  });
 });

@@ -6,11 +6,15 @@ import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { annotationMethods } from './domains/annotations';
 import { documentMethods } from './domains/documents';
+import { exchangeMethods } from './domains/exchange';
+import { reviewMethods } from './domains/review';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
 export * from './domains/annotations';
 export * from './domains/documents';
+export * from './domains/exchange';
+export * from './domains/review';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -27,6 +31,8 @@ export const contract = {
   ...workspaceMethods,
   ...documentMethods,
   ...annotationMethods,
+  ...exchangeMethods,
+  ...reviewMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

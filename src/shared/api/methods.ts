@@ -3,10 +3,22 @@
 export const methodNames = [
   'workspace:get',
   'annotator:set-local',
+  'annotator:rename',
   'document:get',
   'documents:import',
   'annotations:apply',
   'document:set-status',
+  'formats:list',
+  'export:run',
+  'import:preview',
+  'import:commit',
+  'task:cancel',
+  'review:agreement',
+  'review:disagreements',
+  'review:compare',
+  'review:decide',
+  'comments:add',
+  'comments:remove',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

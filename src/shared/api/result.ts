@@ -12,6 +12,7 @@ export const errorCodes = [
   'workspace-damaged',
   'document-damaged',
   'io-error',
+  'cancelled',
   'unauthorized',
   'internal',
 ] as const;

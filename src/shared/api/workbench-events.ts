@@ -16,6 +16,8 @@ export type WorkbenchEvent =
     }
   | { kind: 'documents-changed'; summaries: DocumentSummary[] }
   | { kind: 'workspace-changed' }
+  /** Whole layers of these documents were replaced (an import): open sessions reload them from main. */
+  | { kind: 'documents-reloaded'; docIds: DocId[] }
   | { kind: 'progress'; taskId: string; phase: string; done: number; total: number };
 
 export type WorkbenchEventKind = WorkbenchEvent['kind'];

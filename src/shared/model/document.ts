@@ -20,6 +20,7 @@ import {
   MAX_RELATIONS_PER_LAYER,
   MAX_SPANS_PER_LAYER,
 } from './limits';
+import { ownRecord } from './records';
 
 const isoDate = z.string().datetime({ offset: true });
 
@@ -54,13 +55,12 @@ export const importInfoSchema = z.object({
   batch: z.string().max(100).optional(),
 });
 
-export const metaSchema = z.record(
-  z.string().max(200),
-  z.union([z.string().max(10_000), z.number(), z.boolean()]),
-);
+export const metaValueSchema = z.union([z.string().max(10_000), z.number(), z.boolean()]);
+export const metaSchema = ownRecord(z.string().max(200), metaValueSchema);
 
 /** Attribute values of a span, keyed by the attribute's id in the label schema. */
-export const attributesSchema = z.record(idString, z.string().max(MAX_ATTRIBUTE_VALUE_CHARS));
+export const attributeValueSchema = z.string().max(MAX_ATTRIBUTE_VALUE_CHARS);
+export const attributesSchema = ownRecord(idString, attributeValueSchema);
 
 /**
  * Where an adjudicated (gold) span or relation came from: the layers that proposed it (with the id it had
@@ -117,6 +117,15 @@ export const commentSchema = z.object({
   text: z.string().min(1).max(MAX_COMMENT_CHARS),
 });
 
+/** A proposal (a span of some layer) the adjudicator turned down while building the gold layer. */
+export const reviewRejectionSchema = z.object({
+  layer: layerIdSchema,
+  id: idString,
+  decidedBy: annotatorIdSchema,
+  decidedAt: isoDate,
+  reason: z.string().max(MAX_NOTE_CHARS).default(''),
+});
+
 /** A suggestion the analyst turned down, remembered so it is not offered again. */
 export const rejectedSuggestionSchema = z.object({
   layer: layerIdSchema,
@@ -138,11 +147,13 @@ export const documentRecordSchema = z.object({
   meta: metaSchema,
   import: importInfoSchema,
   /** Per-annotator status of this document. */
-  status: z.record(idString, documentStatusSchema),
-  layers: z.partialRecord(layerIdSchema, layerSchema),
+  status: ownRecord(idString, documentStatusSchema),
+  layers: ownRecord(idString, layerSchema),
   /** Review threads on spans and relations of any layer. */
   comments: z.array(commentSchema).max(MAX_COMMENTS_PER_DOCUMENT).default([]),
   rejectedSuggestions: z.array(rejectedSuggestionSchema).max(MAX_SPANS_PER_LAYER).default([]),
+  /** Adjudication: proposals rejected for gold (accepted ones are named by gold's provenance). */
+  reviewRejections: z.array(reviewRejectionSchema).max(MAX_SPANS_PER_LAYER).default([]),
   /** Incremented on every saved change; lets the index detect that it is stale. */
   revision: z.number().int().nonnegative(),
 });
@@ -154,6 +165,7 @@ export type Relation = z.infer<typeof relationSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type RejectedSuggestion = z.infer<typeof rejectedSuggestionSchema>;
+export type ReviewRejection = z.infer<typeof reviewRejectionSchema>;
 export type Layer = z.infer<typeof layerSchema>;
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;

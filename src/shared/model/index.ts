@@ -5,5 +5,8 @@ export * from './label-schema';
 export * from './document';
 export * from './workspace';
 export * from './summary';
+export * from './preferences';
 export * from './layer-index';
 export * from './ops';
+export * from './records';
+export * from './document-checks';

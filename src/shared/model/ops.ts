@@ -404,7 +404,7 @@ export function checkLabel(
 
 /** Why `relation` is not allowed in `target` (missing ends, unknown type, ends of the wrong label), or null. */
 export function relationProblem(
-  target: LayerIndex,
+  target: Pick<LayerIndex, 'span'>,
   schema: LabelSchema,
   relation: Pick<Relation, 'type' | 'from' | 'to'>,
 ): { code: OpErrorCode; message: string } | null {

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { annotatorIdSchema, docIdSchema, idString } from './ids';
 import { documentStatusSchema } from './document';
 import { labelSchemaSchema } from './label-schema';
+import { ownRecord } from './records';
 
-export const WORKSPACE_SCHEMA_VERSION = 1;
+/** 2: the local analyst moved out of the workspace, into each user's preferences. */
+export const WORKSPACE_SCHEMA_VERSION = 2;
 
 export const annotatorSchema = z.object({
   id: annotatorIdSchema,
@@ -18,9 +20,9 @@ export const documentSummarySchema = z.object({
   title: z.string(),
   sha256: z.string(),
   chars: z.number().int().nonnegative(),
-  status: z.record(idString, documentStatusSchema),
+  status: ownRecord(idString, documentStatusSchema),
   /** spanCounts[layer][label] = number of spans. */
-  spanCounts: z.record(idString, z.record(idString, z.number().int().nonnegative())),
+  spanCounts: ownRecord(idString, ownRecord(idString, z.number().int().nonnegative())),
   revision: z.number().int().nonnegative(),
   importedAt: z.string(),
 });
@@ -30,8 +32,6 @@ export const workspaceFileSchema = z.object({
   createdAt: z.string(),
   labelSchema: labelSchemaSchema,
   annotators: z.array(annotatorSchema).max(1000),
-  /** The analyst who works on this machine; asked once on first run. */
-  localAnnotatorId: annotatorIdSchema.nullable(),
   documents: z.array(documentSummarySchema),
 });
 

@@ -14,3 +14,13 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
   return isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
+
+/** Index of the first surrogate code unit that is not half of a pair, or -1 when `text` is well-formed. */
+export function firstLoneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    else if (isHighSurrogate(code) || isLowSurrogate(code)) return i;
+  }
+  return -1;
+}

@@ -103,8 +103,24 @@ describe('looksBinary', () => {
     expect(looksBinary(concat(utf8('word '.repeat(100)), bytes(0x1b), utf8('more')))).toBe(false);
   });
 
-  it('only sniffs the first 8 KiB', () => {
-    expect(looksBinary(concat(utf8('a'.repeat(8 * 1024)), bytes(0)))).toBe(false);
+  it('finds a NUL byte anywhere in the file, not only in its first 8 KiB', () => {
+    fc.assert(
+      fc.property(fc.nat(40 * 1024), (at) => {
+        const text = utf8('a'.repeat(40 * 1024));
+        text[at] = 0;
+        expect(looksBinary(text)).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('does not call a long text binary for one control byte near its end', () => {
+    expect(looksBinary(concat(utf8('a'.repeat(8 * 1024 + 3)), bytes(0x1b), utf8('ab')))).toBe(false);
+  });
+
+  it('calls a text binary that turns into control bytes after its first 8 KiB', () => {
+    const controls = new Uint8Array(64 * 1024).fill(0x1b);
+    expect(looksBinary(concat(utf8('word '.repeat(2000)), controls))).toBe(true);
   });
 
   it('calls UTF-16 text binary (its ASCII letters carry NUL bytes)', () => {

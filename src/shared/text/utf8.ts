@@ -6,6 +6,7 @@ export type Utf8Result =
   { ok: true; text: string; hadBom: boolean } | { ok: false; message: string; byteOffset: number };
 
 const BOM = '\uFEFF';
+/** Control bytes are counted per stretch of this many bytes. */
 const SNIFF_BYTES = 8 * 1024;
 
 /** Decodes `bytes` as UTF-8, refusing invalid input; a leading byte-order mark is removed and reported. */
@@ -63,17 +64,23 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 }
 
 /**
- * True when the first 8 KiB look like binary data rather than text: any NUL byte, or more than 10% C0 control
- * bytes other than tab, line feed, form feed and carriage return (ESC, BEL, backspace and friends are rare in
- * real prose). UTF-16 text counts as binary here (its ASCII characters carry NUL bytes).
+ * True when the bytes look like binary data rather than text: a NUL byte anywhere, or any 8 KiB stretch with
+ * more than 10% C0 control bytes other than tab, line feed, form feed and carriage return (ESC, BEL, backspace
+ * and friends are rare in real prose). The whole file is read: binary data appended after a text header must
+ * not pass. UTF-16 text counts as binary here (its ASCII characters carry NUL bytes).
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const length = Math.min(bytes.length, SNIFF_BYTES);
-  let controls = 0;
-  for (let i = 0; i < length; i++) {
-    const byte = bytes[i] ?? 0;
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
+  if (bytes.indexOf(0) >= 0) return true;
+  for (let next = 0; next < bytes.length; next += SNIFF_BYTES) {
+    // The last stretch ends at the end of the file and is full length, so a short tail is not over-weighted.
+    const from = Math.min(next, Math.max(0, bytes.length - SNIFF_BYTES));
+    const to = Math.min(bytes.length, from + SNIFF_BYTES);
+    let controls = 0;
+    for (let i = from; i < to; i++) {
+      const byte = bytes[i] ?? 0;
+      if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
+    }
+    if (controls * 10 > to - from) return true;
   }
-  return controls * 10 > length;
+  return false;
 }

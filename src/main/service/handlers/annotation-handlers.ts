@@ -1,7 +1,7 @@
-// Service handlers that change annotations (src/main): a batch of ops on the analyst's own layer, applied
+// Service handlers that change annotations (src/main): a batch of ops on the analyst's own layer (or gold), applied
 // all-or-nothing and saved durably, then announced to the other windows with the revision it produced.
 import { WorkbenchError } from '@shared/api';
-import { emptyDelta, summarizeDocument } from '@shared/model';
+import { GOLD_LAYER, emptyDelta, ownEntry, setEntry, summarizeDocument } from '@shared/model';
 import { applyOpsToDocument } from '../apply-ops';
 import type { ServiceHandlers } from '../dispatch';
 import type { ServiceContext } from '../service-context';
@@ -12,17 +12,19 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
   return {
     'annotations:apply': async ({ docId, layer, ops }, caller) => {
       const annotator = ctx.requireLocal();
-      if (layer !== annotator) {
+      // Analysts write their own layer, and adjudicate into gold; other analysts' layers are theirs alone.
+      if (layer !== annotator && layer !== GOLD_LAYER) {
         throw new WorkbenchError(
           'conflict',
-          `You can only edit your own layer (${annotator}), not "${layer}".`,
+          `You can only edit your own layer (${annotator}) or gold, not "${layer}".`,
         );
       }
       const schema = ctx.store.workspace().labelSchema;
       let delta = emptyDelta();
       const doc = await ctx.store.updateDocument(docId, (draft) => {
         delta = applyOpsToDocument(draft, layer, ops, { schema, annotator, now: ctx.now().toISOString() });
-        if ((draft.status[annotator] ?? 'new') === 'new') draft.status[annotator] = 'in-progress';
+        const owner = layer === GOLD_LAYER ? GOLD_LAYER : annotator;
+        if ((ownEntry(draft.status, owner) ?? 'new') === 'new') setEntry(draft.status, owner, 'in-progress');
       });
       const summary = summarizeDocument(doc);
       const revision = doc.revision;

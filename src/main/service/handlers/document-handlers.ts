@@ -1,6 +1,6 @@
 // Service handlers for documents (src/main): reading one, importing files, and the analyst's own status.
 import { WorkbenchError } from '@shared/api';
-import { summarizeDocument } from '@shared/model';
+import { GOLD_LAYER, setEntry, summarizeDocument } from '@shared/model';
 import type { ServiceHandlers } from '../dispatch';
 import { importDocuments } from '../import-documents';
 import type { ServiceContext } from '../service-context';
@@ -15,7 +15,7 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
       const report = await importDocuments(
         ctx.store,
         files.map((file) => ({ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') })),
-        ctx.now,
+        ctx.parseImport === undefined ? { now: ctx.now } : { now: ctx.now, parse: ctx.parseImport },
       );
       if (report.imported.length > 0) {
         ctx.events.publish({ kind: 'documents-changed', summaries: report.imported }, caller.clientId);
@@ -24,11 +24,12 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
     },
 
     'document:set-status': async ({ docId, annotator, status }, caller) => {
-      if (annotator !== ctx.requireLocal()) {
+      // Your own status, or the curation status of gold (kept under the gold layer's id).
+      if (annotator !== ctx.requireLocal() && annotator !== GOLD_LAYER) {
         throw new WorkbenchError('conflict', `You can only set your own status, not ${annotator}'s.`);
       }
       const doc = await ctx.store.updateDocument(docId, (draft) => {
-        draft.status[annotator] = status;
+        setEntry(draft.status, annotator, status);
       });
       const summary = summarizeDocument(doc);
       ctx.events.publish({ kind: 'documents-changed', summaries: [summary] }, caller.clientId);

@@ -1,6 +1,8 @@
 // A FileIO that fails on purpose (src/main, tests only): wraps nodeFileIO and throws Node-shaped errors such as
 // ENOSPC or EIO for chosen operations and paths, so tests can prove a failed write loses nothing acknowledged.
 import { nodeFileIO, type FileIO } from '../file-io';
+import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from '../workspace-store';
+import { makeTempDir, testLabelSchema } from './fixtures';
 
 export type FaultyOperation = 'writeFileSynced' | 'rename' | 'fsyncDir' | 'copyFile' | 'readFile';
 
@@ -9,6 +11,8 @@ export interface Fault {
   code: 'ENOSPC' | 'EIO' | 'EACCES';
   /** Fails only when the (first) path matches; every call when absent. */
   path?: RegExp;
+  /** How many matching calls succeed before the failures start (default 0: the first one fails). */
+  skip?: number;
 }
 
 const MESSAGES = {
@@ -27,8 +31,14 @@ export function osError(code: Fault['code'], syscall: string, path: string): Nod
 
 /** `faults` is live: tests push and clear entries while a store is open. */
 export function faultyIO(faults: Fault[]): FileIO {
+  const seen = new Map<Fault, number>();
   const failing = (op: FaultyOperation, path: string): Fault | undefined =>
-    faults.find((f) => f.op === op && (!f.path || f.path.test(path)));
+    faults.find((f) => {
+      if (f.op !== op || (f.path && !f.path.test(path))) return false;
+      const calls = (seen.get(f) ?? 0) + 1;
+      seen.set(f, calls);
+      return calls > (f.skip ?? 0);
+    });
   return {
     ...nodeFileIO,
     async writeFileSynced(path, data) {
@@ -62,4 +72,19 @@ export function faultyIO(faults: Fault[]): FileIO {
       return nodeFileIO.readFile(path);
     },
   };
+}
+
+/** A new workspace in a temp folder whose file I/O fails as `faults` says (tests push and clear them). */
+export async function openFaultyWorkspace(
+  options: Partial<OpenWorkspaceOptions> = {},
+): Promise<{ dir: string; faults: Fault[]; store: WorkspaceStore }> {
+  const dir = await makeTempDir();
+  const faults: Fault[] = [];
+  const store = await openWorkspace(dir, {
+    owner: 'test',
+    io: faultyIO(faults),
+    createWith: { labelSchema: testLabelSchema },
+    ...options,
+  });
+  return { dir, faults, store };
 }

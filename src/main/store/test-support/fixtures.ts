@@ -4,7 +4,16 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnnotatorId, DocId, DocumentRecord, LabelSchema, LayerId, Span, SpanId } from '@shared/model';
+import {
+  ownEntry,
+  setEntry,
+  type AnnotatorId,
+  type DocId,
+  type DocumentRecord,
+  type LabelSchema,
+  type Span,
+  type SpanId,
+} from '@shared/model';
 
 export const testLabelSchema: LabelSchema = {
   labels: [
@@ -67,6 +76,7 @@ export function makeDocument(
     layers: {},
     comments: [],
     rejectedSuggestions: [],
+    reviewRejections: [],
     revision: 0,
   };
 }
@@ -91,11 +101,12 @@ export function makeSpan(n: number, text: string, length = 4): Span {
 
 /** Appends one span to the `alice` layer (creating it), as an annotation edit would. */
 export function addSpan(draft: DocumentRecord, n: number): void {
-  const layer = (draft.layers['alice' as LayerId] ??= { spans: [], relations: [] });
+  const layer = ownEntry(draft.layers, 'alice') ?? { spans: [], relations: [] };
   layer.spans.push(makeSpan(n, draft.text));
+  setEntry(draft.layers, 'alice', layer);
 }
 
 /** The spans of the `alice` layer (empty when the layer does not exist). */
 export function aliceSpans(doc: DocumentRecord): Span[] {
-  return doc.layers['alice' as LayerId]?.spans ?? [];
+  return ownEntry(doc.layers, 'alice')?.spans ?? [];
 }

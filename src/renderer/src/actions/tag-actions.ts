@@ -1,8 +1,9 @@
 // What a label hotkey, a palette button or a click on the text does (src/renderer/actions): the glue between
 // the editor (selection as text offsets) and the document session. Shared by keyboard and mouse paths.
-import { OpError, type LayerId, type Span, type SpanId } from '@shared/model';
+import { GOLD_LAYER, OpError, type LayerId, type Span, type SpanId } from '@shared/model';
 import { tagSelection } from '../editor/commands';
 import type { CommandContext } from '../services/app-services';
+import { editedProvenance, finishEditing } from './review-actions';
 
 export function newSpanId(): SpanId {
   return `s${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}` as SpanId;
@@ -19,21 +20,30 @@ function labelName(ctx: CommandContext, labelId: string): string {
 export function applyLabel(ctx: CommandContext, labelId: string, exact: boolean): void {
   const { session, editor, services } = ctx;
   if (session === null || editor === null) return;
-  const layer = session.editableLayer;
+  // While adjudicating in edit mode the new span goes into gold, standing for the item's spans.
+  const provenance = editedProvenance(ctx);
+  const layer = provenance !== null ? GOLD_LAYER : session.editableLayer;
   if (layer === null)
     return services.workspace.notify({ kind: 'error', message: 'This layer is read-only.' });
   const focused = session.focused.get();
   const result: { outcome: 'tagged' | 'relabelled' | 'nothing' | 'hidden-focus' } = { outcome: 'nothing' };
   try {
     editor.transact((state, dispatch) => {
-      if (state.selection.empty && focused !== null && focused.layer === layer) {
+      if (
+        state.selection.empty &&
+        focused !== null &&
+        session.canEdit(focused.layer) &&
+        provenance === null
+      ) {
         if (!editor.isSpanVisible(focused.spanId)) {
           result.outcome = 'hidden-focus';
           return;
         }
         const span = session.span(focused);
         if (span !== undefined && span.label !== labelId) {
-          session.apply([{ kind: 'update-span', spanId: span.id, changes: { label: labelId } }]);
+          session.apply([{ kind: 'update-span', spanId: span.id, changes: { label: labelId } }], {
+            layer: focused.layer,
+          });
           services.announcer.say(`Relabelled as ${labelName(ctx, labelId)}: ${span.quote}`);
         }
         result.outcome = 'relabelled';
@@ -46,10 +56,12 @@ export function applyLabel(ctx: CommandContext, labelId: string, exact: boolean)
           .spans.find((s) => s.label === labelId && s.start === range.start && s.end === range.end);
         if (twin !== undefined) return session.focus({ layer, spanId: twin.id }, false);
         const id = newSpanId();
-        session.apply([
-          { kind: 'add-span', span: { id, label: labelId, start: range.start, end: range.end } },
-        ]);
+        const draft = { id, label: labelId, start: range.start, end: range.end };
+        session.apply([{ kind: 'add-span', span: provenance === null ? draft : { ...draft, provenance } }], {
+          layer,
+        });
         session.focus({ layer, spanId: id }, false);
+        if (provenance !== null) finishEditing(ctx);
         services.announcer.say(`${labelName(ctx, labelId)}: ${editor.text.slice(range.start, range.end)}`);
       })(state, dispatch);
       if (tagged) result.outcome = 'tagged';
@@ -120,9 +132,9 @@ export function focusNeighbour(ctx: CommandContext, step: 1 | -1): void {
 export function deleteFocusedSpan(ctx: CommandContext): void {
   const { session } = ctx;
   const focused = session?.focused.get() ?? null;
-  if (session === null || focused === null || focused.layer !== session.editableLayer) return;
+  if (session === null || focused === null || !session.canEdit(focused.layer)) return;
   const span = session.span(focused);
-  session.apply([{ kind: 'remove-span', spanId: focused.spanId }]);
+  session.apply([{ kind: 'remove-span', spanId: focused.spanId }], { layer: focused.layer });
   if (span !== undefined) ctx.services.announcer.say(`Deleted ${labelName(ctx, span.label)}: ${span.quote}`);
   ctx.editor?.focus();
 }

@@ -9,7 +9,7 @@ export interface KeyChord {
   shift: boolean;
 }
 
-const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function parseChord(text: string): KeyChord {
   const parts = text.split('+');

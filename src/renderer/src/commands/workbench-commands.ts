@@ -67,7 +67,10 @@ export const workbenchCommands: readonly WorkbenchCommand[] = [
     title: 'Delete the selected span',
     keys: ['Delete', 'Backspace'],
     group: 'Spans',
-    when: (ctx) => canEdit(ctx) && ctx.session!.focused.get()?.layer === ctx.session!.editableLayer,
+    when: (ctx) => {
+      const focused = ctx.session?.focused.get() ?? null;
+      return canEdit(ctx) && focused !== null && ctx.session!.canEdit(focused.layer);
+    },
     run: deleteFocusedSpan,
   },
   {
@@ -109,6 +112,22 @@ export const workbenchCommands: readonly WorkbenchCommand[] = [
     group: 'Documents',
     inTextFields: true,
     run: (ctx) => openNeighbourDocument(ctx, -1),
+  },
+  {
+    id: 'export.open',
+    title: 'Export…',
+    keys: ['Mod+E'],
+    group: 'Workspace',
+    inTextFields: true,
+    run: (ctx) => ctx.services.ui.dialog.set('export'),
+  },
+  {
+    id: 'import-annotations.open',
+    title: 'Import annotations…',
+    keys: ['Shift+Mod+O'],
+    group: 'Workspace',
+    inTextFields: true,
+    run: (ctx) => ctx.services.ui.dialog.set('import-annotations'),
   },
   {
     id: 'view.focus-text',

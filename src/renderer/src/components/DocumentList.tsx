@@ -1,10 +1,11 @@
-// The document list (src/renderer/components): title, the analyst's status and span counts per label. It is
-// virtualized (TanStack Virtual, rows measured as drawn), so a workspace of thousands of documents opens as
-// fast as one of ten; the list keeps its semantics (each row says its place in the whole list). In a narrow
-// window it becomes a drawer opened from the header, so the text keeps its width.
+// The document list (src/renderer/components): title, the analyst's status and span counts per label (and in
+// review mode how two layers compare). It is virtualized (TanStack Virtual, rows measured as drawn), so a
+// workspace of thousands of documents opens as fast as one of ten; the list keeps its semantics (each row says
+// its place in the whole list). In a narrow window it becomes a drawer opened from the header.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { DocumentSummary, LabelDef } from '@shared/model';
+import type { CompareSummary } from '@shared/api';
+import { ownEntry, type DocumentSummary, type LabelDef } from '@shared/model';
 
 export interface DocumentListProps {
   documents: readonly DocumentSummary[];
@@ -13,7 +14,21 @@ export interface DocumentListProps {
   openId: string | null;
   damaged: ReadonlySet<string>;
   drawerOpen: boolean;
+  /** In review mode: per document, how the two layers compare and how much is settled in gold. */
+  reviewCounts?: CompareSummary | null;
   onOpen: (docId: DocumentSummary['id']) => void;
+}
+
+function ReviewCounts({ entry }: { entry: CompareSummary['documents'][number] }) {
+  const { counts } = entry;
+  const disagree = counts.boundary + counts.label + counts['only-a'] + counts['only-b'];
+  return (
+    <span className="document-review">
+      review: {entry.settled}/{entry.items} settled · {counts.match} agree · {disagree} disagree
+      {disagree > 0 &&
+        ` (boundary ${counts.boundary}, label ${counts.label}, only A ${counts['only-a']}, only B ${counts['only-b']})`}
+    </span>
+  );
 }
 
 const STATUS_TEXT = { new: 'new', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' } as const;
@@ -27,6 +42,7 @@ export function DocumentList({
   openId,
   damaged,
   drawerOpen,
+  reviewCounts,
   onOpen,
 }: DocumentListProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -42,6 +58,7 @@ export function DocumentList({
     if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
   }, [openIndex, virtualizer]);
 
+  const review = new Map((reviewCounts?.documents ?? []).map((entry) => [entry.docId, entry]));
   return (
     <nav
       className={`document-list${drawerOpen ? ' drawer-open' : ''}`}
@@ -68,6 +85,7 @@ export function DocumentList({
                   layer={layer}
                   open={doc.id === openId}
                   damaged={damaged.has(doc.id)}
+                  review={review.get(doc.id)}
                   onOpen={onOpen}
                 />
               </li>
@@ -85,11 +103,13 @@ function DocumentRow(props: {
   layer: string;
   open: boolean;
   damaged: boolean;
+  review: CompareSummary['documents'][number] | undefined;
   onOpen: (docId: DocumentSummary['id']) => void;
 }) {
-  const { doc, labels, layer, open, damaged, onOpen } = props;
-  const status = Object.hasOwn(doc.status, layer) ? doc.status[layer]! : 'new';
-  const counts = Object.hasOwn(doc.spanCounts, layer) ? doc.spanCounts[layer]! : {};
+  const { doc, labels, layer, open, damaged, review, onOpen } = props;
+  // Layer ids are user data: "constructor" must not find Object.prototype.constructor.
+  const status = ownEntry(doc.status, layer) ?? 'new';
+  const counts = ownEntry(doc.spanCounts, layer) ?? {};
   return (
     <button
       type="button"
@@ -106,10 +126,11 @@ function DocumentRow(props: {
       <span className="document-counts">
         {labels.map((label) => (
           <span key={label.id} className={`count tw-chip-${label.id}`} title={label.name}>
-            {label.name} {Object.hasOwn(counts, label.id) ? counts[label.id] : 0}
+            {label.name} {ownEntry(counts, label.id) ?? 0}
           </span>
         ))}
       </span>
+      {review !== undefined && <ReviewCounts entry={review} />}
     </button>
   );
 }

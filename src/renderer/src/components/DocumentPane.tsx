@@ -2,7 +2,7 @@
 // switcher and text, or what is happening instead (opening, failed, nothing to open).
 import { useMemo } from 'react';
 import type { WorkspaceView } from '@shared/api';
-import type { Annotator, LayerId } from '@shared/model';
+import { GOLD_LAYER, type Annotator, type LayerId } from '@shared/model';
 import { applyLabel } from '../actions/tag-actions';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
@@ -34,13 +34,21 @@ function OpenDocument({
 }) {
   const services = useServices();
   const extra = useStore(services.ui.extraLayers);
+  const reviewState = useStore(services.review.state);
+  const reviewA = reviewState?.a ?? null;
+  const reviewB = reviewState?.b ?? null;
+  const review = useMemo(
+    () => (reviewA === null || reviewB === null ? null : { a: reviewA, b: reviewB }),
+    [reviewA, reviewB],
+  );
   useStoreAfterPaint(session.version);
   const layerIds = session.layerIds().join(' ');
   const shownLayers = useMemo(() => {
+    if (review !== null) return [review.a, review.b, GOLD_LAYER] as LayerId[];
     const present = new Set(layerIds.split(' '));
     const others = [...extra].filter((id) => present.has(id) && id !== session.editableLayer);
     return [...(session.editableLayer === null ? [] : [session.editableLayer]), ...others] as LayerId[];
-  }, [extra, layerIds, session]);
+  }, [extra, layerIds, session, review]);
   const summary = view.documents.find((d) => d.id === session.docId);
   const labels = view.labelSchema.labels;
   const onLabel = (labelId: string, exact: boolean) => {
@@ -59,8 +67,13 @@ function OpenDocument({
           onStatus={(status) => void services.workspace.setStatus(session.docId, status)}
         />
       </div>
-      <LayerSwitcher session={session} annotators={view.annotators} />
-      <DocumentView session={session} labelSchema={view.labelSchema} shownLayers={shownLayers} />
+      {review === null && <LayerSwitcher session={session} annotators={view.annotators} />}
+      <DocumentView
+        session={session}
+        labelSchema={view.labelSchema}
+        shownLayers={shownLayers}
+        review={review}
+      />
     </>
   );
 }

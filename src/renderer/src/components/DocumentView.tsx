@@ -3,6 +3,7 @@
 // never renders individual spans.
 import { useEffect, useRef } from 'react';
 import type { LabelSchema, LayerId, Span } from '@shared/model';
+import { compareClasses } from '../actions/review-actions';
 import { selectSpanAt } from '../actions/tag-actions';
 import type { DecoratedSpan } from '../editor/annotation-plugin';
 import { createDocumentEditor, type DocumentEditor, type EditorLayer } from '../editor/document-editor';
@@ -11,8 +12,26 @@ import type { DocumentSession, SessionChange } from '../stores/document-session'
 
 const toDecorated = (s: Span): DecoratedSpan => ({ id: s.id, label: s.label, start: s.start, end: s.end });
 
-/** The analyst's own layer draws below the text; every other shown layer above it, each in its own band. */
-export function layerLooks(session: DocumentSession, shown: readonly LayerId[]): EditorLayer[] {
+/**
+ * The analyst's own layer draws below the text; every other shown layer above it, each in its own band. In
+ * review, A is below, B above, and gold above B in a boxed style: position and line, not colour alone.
+ */
+export function layerLooks(
+  session: DocumentSession,
+  shown: readonly LayerId[],
+  review: { a: LayerId; b: LayerId } | null = null,
+): EditorLayer[] {
+  if (review !== null) {
+    return shown.map((id) => ({
+      id,
+      look:
+        id === review.a
+          ? { side: 'below', band: 0, className: 'tw-layer-a' }
+          : id === review.b
+            ? { side: 'above', band: 0, className: 'tw-layer-b' }
+            : { side: 'above', band: 3, className: 'tw-layer-gold' },
+    }));
+  }
   let band = 0;
   return shown.map((id) => {
     if (id === session.editableLayer)
@@ -65,9 +84,11 @@ export interface DocumentViewProps {
   session: DocumentSession;
   labelSchema: LabelSchema;
   shownLayers: readonly LayerId[];
+  /** Review mode: A and B are compared; their spans carry the compare classes. */
+  review?: { a: LayerId; b: LayerId } | null;
 }
 
-export function DocumentView({ session, labelSchema, shownLayers }: DocumentViewProps) {
+export function DocumentView({ session, labelSchema, shownLayers, review = null }: DocumentViewProps) {
   const services = useServices();
   const mountRef = useRef<HTMLDivElement>(null);
 
@@ -77,7 +98,7 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
     const focused = session.focused.get();
     const hidden = services.ui.hiddenLabels.get();
     // Each layer starts with its spans and the filter, so the text is drawn once, with them.
-    const layers = layerLooks(session, shownLayers).map((layer, i) => ({
+    const layers = layerLooks(session, shownLayers, review).map((layer, i) => ({
       ...layer,
       initial: {
         spans: session.layer(shownLayers[i]!).spans.map(toDecorated),
@@ -96,11 +117,20 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
           session.focus(null, false);
       },
     });
+    const classify = () => {
+      if (review === null) return;
+      for (const [layer, classes] of compareClasses(session, review.a, review.b))
+        editor.send(layer, { kind: 'classes', classes });
+    };
+    classify();
     const hide = () => {
       for (const layer of shownLayers)
         editor.send(layer, { kind: 'hide', labels: services.ui.hiddenLabels.get() });
     };
-    const unsubscribe = session.subscribe((change) => forward(editor, session, shownLayers, change));
+    const unsubscribe = session.subscribe((change) => {
+      forward(editor, session, shownLayers, change);
+      if (change.kind !== 'focus') classify();
+    });
     const unsubscribeHidden = services.ui.hiddenLabels.subscribe(hide);
     services.editor.set(editor);
     editor.focus();
@@ -110,7 +140,7 @@ export function DocumentView({ session, labelSchema, shownLayers }: DocumentView
       if (services.editor.get() === editor) services.editor.set(null);
       editor.destroy();
     };
-  }, [session, labelSchema, shownLayers, services]);
+  }, [session, labelSchema, shownLayers, services, review]);
 
   return <div className="document-scroll" ref={mountRef} data-testid="document-view" />;
 }

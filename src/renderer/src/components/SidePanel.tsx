@@ -5,6 +5,7 @@ import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { DocumentSession } from '../stores/document-session';
 import { KeyHelp } from './KeyHelp';
+import { ReviewPanel } from './ReviewPanel';
 import { SpanInspector } from './SpanInspector';
 import { SpanPanel } from './SpanPanel';
 
@@ -21,7 +22,9 @@ export function SidePanel({ view }: { view: WorkspaceView }) {
 }
 
 function SessionPanels({ session, view }: { session: DocumentSession; view: WorkspaceView }) {
+  const services = useServices();
   useStore(session.version);
+  const review = useStore(services.review.state);
   const focused = useStore(session.focused);
   const span = session.span(focused);
   const layer = focused?.layer ?? session.editableLayer;
@@ -31,7 +34,11 @@ function SessionPanels({ session, view }: { session: DocumentSession; view: Work
       {focused !== null && span !== undefined && (
         <SpanInspector session={session} focused={focused} span={span} labels={labels} />
       )}
-      {layer !== null && <SpanPanel session={session} layer={layer} labels={labels} />}
+      {review !== null ? (
+        <ReviewPanel session={session} view={view} review={review} />
+      ) : (
+        layer !== null && <SpanPanel session={session} layer={layer} labels={labels} />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@
 import type { LabelDef, Span } from '@shared/model';
 import { deleteFocusedSpan } from '../actions/tag-actions';
 import { useServices } from '../hooks/use-services';
+import { CommentsThread } from './CommentsThread';
 import type { DocumentSession, FocusedSpan } from '../stores/document-session';
 
 export interface SpanInspectorProps {
@@ -15,7 +16,8 @@ export interface SpanInspectorProps {
 
 export function SpanInspector({ session, focused, span, labels }: SpanInspectorProps) {
   const services = useServices();
-  const editable = focused.layer === session.editableLayer;
+  const editable = session.canEdit(focused.layer);
+  const onLayer = { layer: focused.layer };
   const annotators = services.workspace.view()?.annotators ?? [];
   const author = annotators.find((a) => a.id === span.createdBy)?.name ?? span.createdBy;
   const layerName = annotators.find((a) => a.id === focused.layer)?.name ?? focused.layer;
@@ -33,7 +35,10 @@ export function SpanInspector({ session, focused, span, labels }: SpanInspectorP
           value={span.label}
           disabled={!editable}
           onChange={(event) =>
-            session.apply([{ kind: 'update-span', spanId: span.id, changes: { label: event.target.value } }])
+            session.apply(
+              [{ kind: 'update-span', spanId: span.id, changes: { label: event.target.value } }],
+              onLayer,
+            )
           }
         >
           {labels.map((label) => (
@@ -69,6 +74,24 @@ export function SpanInspector({ session, focused, span, labels }: SpanInspectorP
           Delete span
         </button>
       )}
+      {span.provenance !== undefined && (
+        <p className="inspector-meta">
+          Gold: {span.provenance.decision} by{' '}
+          {annotators.find((a) => a.id === span.provenance!.decidedBy)?.name ?? span.provenance.decidedBy}{' '}
+          from{' '}
+          {span.provenance.sources
+            .map((s) => annotators.find((a) => a.id === s.layer)?.name ?? s.layer)
+            .join(' and ')}
+          {span.provenance.reason !== '' && ` — “${span.provenance.reason}”`}
+        </p>
+      )}
+      <CommentsThread
+        session={session}
+        layer={focused.layer}
+        spanId={span.id}
+        annotators={annotators}
+        me={services.workspace.view()?.localAnnotator?.id ?? null}
+      />
     </section>
   );
 }

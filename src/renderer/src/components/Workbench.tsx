@@ -1,7 +1,7 @@
 // The workbench layout (src/renderer/components): header, document list, the open document and the side
 // panel, each behind its own error boundary. Registers the commands and opens the first document on arrival
 // so there is something to tag at once.
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
@@ -9,7 +9,12 @@ import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { reviewCommands } from '../commands/review-commands';
+import { AgreementDialog } from './AgreementDialog';
+import { CommandButton } from './CommandButton';
 import { DocumentList } from './DocumentList';
+import { ExportDialog } from './ExportDialog';
+import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
 import { DocumentPane } from './DocumentPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportControls } from './ImportControls';
@@ -18,6 +23,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { damagedDocumentIds, ProblemsBanner } from './ProblemsBanner';
 import { SaveStatus } from './SaveStatus';
 import { SidePanel } from './SidePanel';
+import { WhoAreYouDialog } from './WhoAreYouDialog';
 
 export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Annotator }) {
   const services = useServices();
@@ -25,11 +31,16 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   const notice = useStore(services.workspace.notice);
   const importing = useStore(services.workspace.importing);
   const drawerOpen = useStore(services.ui.documentsOpen);
+  const dialog = useStore(services.ui.dialog);
+  const [switching, setSwitching] = useState(false);
+  const closeDialog = useCallback(() => services.ui.dialog.set(null), [services]);
   const labels = view.labelSchema.labels;
   const openId = services.sessions.openId;
 
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
+  useEffect(() => services.commands.register(reviewCommands), [services]);
+  const review = useStore(services.review.state);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback(
@@ -62,15 +73,26 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <span className="workspace-path" title={view.path}>
           {view.path}
         </span>
-        <span className="analyst">Analyst: {analyst.name}</span>
+        <button
+          type="button"
+          className="analyst"
+          aria-label={`Analyst: ${analyst.name} (switch analyst)`}
+          onClick={() => setSwitching(true)}
+        >
+          Analyst: {analyst.name}
+        </button>
         <SaveStatus />
         <ImportControls busy={importing} onFiles={onFiles} />
+        <CommandButton id="import-annotations.open" label="Import annotations…" />
+        <CommandButton id="review.open" label="Review…" />
+        <CommandButton id="export.open" label="Export…" />
       </header>
       <ProblemsBanner problems={view.problems} />
       {notice !== null && <NoticeBanner notice={notice} onDismiss={services.workspace.dismissNotice} />}
       <div className="columns">
         <ErrorBoundary area="the document list">
           <DocumentList
+            reviewCounts={review?.summary ?? null}
             documents={view.documents}
             labels={labels}
             layer={analyst.id}
@@ -92,6 +114,25 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </aside>
       </div>
       <LiveRegion />
+      {switching && (
+        <WhoAreYouDialog
+          view={view}
+          onCancel={() => setSwitching(false)}
+          onChoose={async (choice) => {
+            const error = await services.workspace.setLocalAnnotator(choice);
+            if (error === null) {
+              setSwitching(false);
+              services.sessions.clear();
+            }
+            return error;
+          }}
+        />
+      )}
+      {dialog === 'export' && <ExportDialog view={view} onClose={closeDialog} />}
+      {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
+      {dialog === 'agreement' && review !== null && (
+        <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
+      )}
     </div>
   );
 }

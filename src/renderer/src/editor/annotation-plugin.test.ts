@@ -1,7 +1,8 @@
 // The annotation plugin redraws only the region around a change (no view needed): after any sequence of
 // messages its decorations equal a full rebuild from the same spans — and with a text window, after any
 // sequence of messages and window moves, exactly the full rebuild's runs that meet the window —, spans
-// crossing a paragraph break say so, and hidden labels disappear from the text as from the list.
+// crossing a paragraph break say so, hidden labels disappear from the text as from the list, and compare
+// classes (review) mark the runs of their spans.
 import fc from 'fast-check';
 import { EditorState } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
@@ -111,13 +112,20 @@ describe('the annotation plugin', () => {
     expect(drawn().join()).toContain('[a]');
   });
 
+  it('marks the runs of a span with its compare class, and only those', () => {
+    const { send, drawn } = setup();
+    send({ kind: 'sync', spans: [a(0, 5, 'a'), a(20, 30, 'b')], focusedId: null });
+    send({ kind: 'classes', classes: new Map([['b', 'only-a']]) });
+    const runs = drawn();
+    expect(runs.filter((r) => r.includes('tw-cmp-only-a'))).toEqual(runs.filter((r) => r.endsWith('[b]')));
+    expect(runs.filter((r) => r.endsWith('[b]'))).toHaveLength(1);
+  });
+
   it('after any sequence of changes draws exactly what a full rebuild of the same spans draws', () => {
     fc.assert(
       fc.property(fc.array(messageArb, { maxLength: 20 }), (messages) => {
         const incremental = setup();
-        const { spans, focusedId } = play(incremental, messages);
-        const full = setup();
-        full.send({ kind: 'sync', spans, focusedId });
+        const full = rebuilt(play(incremental, messages));
         expect(incremental.drawn()).toEqual(full.drawn());
       }),
       { numRuns: 300 },
@@ -132,15 +140,15 @@ describe('the annotation plugin', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 24 }), (steps) => {
         const windowed = setup(true);
-        const { spans, focusedId } = play(windowed, steps);
-        const full = setup();
-        full.send({ kind: 'sync', spans, focusedId });
+        const full = rebuilt(play(windowed, steps));
         expect(windowed.drawn()).toEqual(full.drawn(windowed.window()));
       }),
       { numRuns: 300 },
     );
   });
 });
+
+const a = (start: number, end: number, id: string): DecoratedSpan => ({ id, label: 'claim', start, end });
 
 const idArb = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
 const spanArb = fc
@@ -159,6 +167,9 @@ const messageArb = fc.oneof(
   idArb.map((id) => ({ kind: 'remove' as const, id })),
   spanArb.map((span) => ({ kind: 'update' as const, span })),
   fc.option(fc.constantFrom('a', 'b', 'c')).map((id) => ({ kind: 'focus' as const, id })),
+  fc
+    .dictionary(idArb, fc.constantFrom('match', 'label', 'only-a'), { maxKeys: 3 })
+    .map((entries) => ({ kind: 'classes' as const, classes: new Map(Object.entries(entries)) })),
 );
 const windowArb = fc
   .tuple(fc.nat({ max: TEXT.length }), fc.nat({ max: TEXT.length }))
@@ -168,16 +179,21 @@ type Step =
   | { kind: 'add' | 'update'; span: DecoratedSpan }
   | { kind: 'remove'; id: string }
   | { kind: 'focus'; id: string | null }
+  | { kind: 'classes'; classes: ReadonlyMap<string, string> }
   | { kind: 'window'; window: TextWindow };
 
 /** Sends the steps that make sense for the spans so far (as the session would) and returns the end model. */
 function play(target: ReturnType<typeof setup>, steps: readonly Step[]) {
   const model = new Map<string, DecoratedSpan>();
   let focusedId: string | null = null;
+  let classes: ReadonlyMap<string, string> = new Map();
   target.send({ kind: 'sync', spans: [], focusedId: null });
   for (const m of steps) {
     if (m.kind === 'window') target.move(m.window);
-    else if (m.kind === 'add' && !model.has(m.span.id)) {
+    else if (m.kind === 'classes') {
+      classes = m.classes;
+      target.send(m);
+    } else if (m.kind === 'add' && !model.has(m.span.id)) {
       model.set(m.span.id, m.span);
       target.send({ kind: 'add', spans: [m.span] });
     } else if (m.kind === 'update' && model.has(m.span.id)) {
@@ -192,5 +208,13 @@ function play(target: ReturnType<typeof setup>, steps: readonly Step[]) {
       target.send({ kind: 'focus', id: focusedId });
     }
   }
-  return { spans: [...model.values()], focusedId };
+  return { spans: [...model.values()], focusedId, classes };
+}
+
+/** A full rebuild of what `play` ended with: the compare classes, then one sync. */
+function rebuilt(end: ReturnType<typeof play>) {
+  const full = setup();
+  full.send({ kind: 'classes', classes: end.classes });
+  full.send({ kind: 'sync', spans: end.spans, focusedId: end.focusedId });
+  return full;
 }

@@ -1,6 +1,6 @@
 // The annotation plugin (src/renderer/editor): one instance per layer (its own PluginKey), holding the spans
 // it draws and their DecorationSet of flat runs (run-decorations.ts). It changes only on messages carried as
-// transaction metadata — sync | add | remove | update | focus | hide — and redraws only the region closed
+// transaction metadata — sync | add | remove | update | focus | hide | classes — and redraws only the region closed
 // under overlap around what changed. It draws only the runs that meet the text window near the viewport
 // (viewport-window.ts; the whole text when there is none), so neither a tag nor opening costs the document.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
@@ -21,7 +21,9 @@ export type AnnotationMeta =
   | { kind: 'remove'; ids: readonly string[] }
   | { kind: 'update'; spans: readonly DecoratedSpan[] }
   | { kind: 'focus'; id: string | null }
-  | { kind: 'hide'; labels: ReadonlySet<string> };
+  | { kind: 'hide'; labels: ReadonlySet<string> }
+  /** Extra classes per span id (the compare view's match / boundary / label / only-a / only-b). */
+  | { kind: 'classes'; classes: ReadonlyMap<string, string> };
 
 export interface AnnotationState {
   /** All spans of the layer in text order (hidden labels included). */
@@ -33,6 +35,8 @@ export interface AnnotationState {
   decorations: DecorationSet;
   focusedId: string | null;
   hidden: ReadonlySet<string>;
+  /** Extra classes per span id (compare classes in review), drawn on the span's runs. */
+  classes: ReadonlyMap<string, string>;
   /** The part of the text runs are drawn for (null: all of it). */
   window: TextWindow | null;
 }
@@ -65,6 +69,7 @@ const EMPTY: AnnotationState = {
   decorations: DecorationSet.empty,
   focusedId: null,
   hidden: new Set(),
+  classes: new Map(),
   window: null,
 };
 
@@ -118,6 +123,8 @@ function applyMessage(
       // Sent on every open and on every toggle of a filter: only a change of the hidden labels redraws.
       if (sameLabels(meta.labels, state.hidden)) return state;
       return rebuild({ ...state, hidden: meta.labels }, state.index, editorState, options);
+    case 'classes':
+      return rebuild({ ...state, classes: meta.classes }, state.index, editorState, options);
     case 'focus': {
       const touched = [state.focusedId, meta.id].flatMap((id) =>
         id === null ? [] : (state.index.find(id) ?? []),
@@ -160,7 +167,7 @@ function rebuild(
     window === null
       ? { start: 0, end: options.text.length }
       : visible.closedRegion([{ start: window.from, end: window.to }]);
-  const decorations = region === null ? [] : drawRegion(visible, region, window, next.focusedId, options);
+  const decorations = region === null ? [] : drawRegion(visible, region, window, next, options);
   return { ...next, decorations: DecorationSet.create(editorState.doc, decorations) };
 }
 
@@ -213,6 +220,6 @@ function redraw(
     offsets.textToPos(region.end),
     inRegion,
   );
-  const fresh = drawRegion(visible, region, state.window, next.focusedId, options);
+  const fresh = drawRegion(visible, region, state.window, next, options);
   return { ...next, decorations: state.decorations.remove(old).add(editorState.doc, fresh) };
 }

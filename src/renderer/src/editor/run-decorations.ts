@@ -31,6 +31,12 @@ export interface RunStyle {
   describe: (label: string) => string;
 }
 
+/** What marks a run beyond its spans' labels: the selected span, and extra classes per span id (review). */
+export interface RunMarks {
+  focusedId: string | null;
+  classes: ReadonlyMap<string, string>;
+}
+
 /** What each run decoration remembers, so a redraw can find the runs of a region. */
 export interface RunSpec {
   run: true;
@@ -48,7 +54,7 @@ export function drawRegion(
   visible: SpanIndex,
   region: { start: number; end: number },
   window: TextWindow | null,
-  focusedId: string | null,
+  marks: RunMarks,
   style: RunStyle,
 ): Decoration[] {
   const local = visible.overlapping(region.start, region.end);
@@ -58,7 +64,7 @@ export function drawRegion(
     .filter(meets)
     .flatMap((run) => splitAtLineBreaks(run, style.text))
     .filter(meets)
-    .map((run) => decorateRun(run, focusedId, style));
+    .map((run) => decorateRun(run, marks, style));
 }
 
 /**
@@ -76,7 +82,7 @@ function splitAtLineBreaks(run: Run, text: string): RunPart[] {
   return parts;
 }
 
-function decorateRun(run: RunPart, focusedId: string | null, style: RunStyle): Decoration {
+function decorateRun(run: RunPart, marks: RunMarks, style: RunStyle): Decoration {
   const { look, offsets } = style;
   const classes = ['tw-run', `tw-side-${look.side}`, look.className];
   let depth = 0;
@@ -84,7 +90,9 @@ function decorateRun(run: RunPart, focusedId: string | null, style: RunStyle): D
     const drawn = Math.min(look.band + span.track, MAX_TRACK);
     depth = Math.max(depth, drawn + 1);
     classes.push(`tw-u${drawn}-${span.label}`);
-    if (span.id === focusedId) {
+    const extra = marks.classes.get(span.id);
+    if (extra !== undefined && !classes.includes(`tw-cmp-${extra}`)) classes.push(`tw-cmp-${extra}`);
+    if (span.id === marks.focusedId) {
       classes.push('tw-focus');
       if (span.start === run.start) classes.push('tw-focus-start');
       if (span.end === run.end) classes.push('tw-focus-end');

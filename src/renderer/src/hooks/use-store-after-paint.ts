@@ -3,7 +3,6 @@
 // the text first; their React render and commit (which also measures the text's selection) follow at once
 // after, in a task of their own, rather than inside the key handler that made the change.
 import { useCallback, useSyncExternalStore } from 'react';
-import { flushSync } from 'react-dom';
 import type { Observable } from '../stores/observable';
 
 /** Calls `notify` once after the next frame, however many changes arrive before it. */
@@ -18,7 +17,8 @@ function afterNextPaint(notify: () => void): { schedule: () => void; cancel: () 
         // A task after the frame: requestAnimationFrame runs before the frame is drawn, not after.
         timer = setTimeout(() => {
           timer = null;
-          flushSync(notify);
+          // useSyncExternalStore renders a store change synchronously (in this task's microtasks).
+          notify();
         });
       });
     },

@@ -6,6 +6,8 @@ import type { Backend } from '../api/client';
 import { CommandRegistry } from '../commands/registry';
 import type { DocumentEditor } from '../editor/document-editor';
 import { createAnnouncer, type Announcer } from '../stores/announcer';
+import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
+import { createReviewStore, type ReviewStore } from '../stores/review-store';
 import { observable, type Observable } from '../stores/observable';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
 import { SessionRegistry } from '../stores/session-registry';
@@ -24,6 +26,8 @@ export interface AppServices {
   backend: Backend;
   workspace: WorkspaceStore;
   sessions: SessionRegistry;
+  exchange: ExchangeStore;
+  review: ReviewStore;
   tracker: SaveTracker;
   ui: UiStore;
   announcer: Announcer;
@@ -50,10 +54,13 @@ export function createAppServices(backend: Backend): AppServices {
     () => workspace.view()?.localAnnotator?.id ?? null,
   );
   const editor = observable<DocumentEditor | null>(null);
+  const exchange = createExchangeStore(backend.api, workspace, sessions);
   const services: AppServices = {
     backend,
     workspace,
     sessions,
+    exchange,
+    review: createReviewStore(backend.api),
     tracker,
     ui: createUiStore(),
     announcer: createAnnouncer(),
@@ -65,6 +72,7 @@ export function createAppServices(backend: Backend): AppServices {
   window.addEventListener('pagehide', () => sessions.flushAll());
   backend.events.subscribe((event) => {
     workspace.handleEvent(event);
+    exchange.handleEvent(event);
     void sessions.handleEvent(event);
   });
   return services;

@@ -4,14 +4,17 @@
 // carries its origin: `load` and `remote` never reach disk or the undo history, `local` ones do.
 import type { AnnotationOp, ApiError, ApplyResult, WorkbenchEvent } from '@shared/api';
 import {
+  GOLD_LAYER,
   LayerIndex,
   OpError,
   applyOps,
   type AnnotatorId,
+  type Comment,
   type DocumentRecord,
   type LabelSchema,
   type LayerDelta,
   type LayerId,
+  type ReviewRejection,
   type Span,
   type SpanId,
 } from '@shared/model';
@@ -19,7 +22,11 @@ import type { TagwrightApi } from '../api/client';
 import { observable, type Observable } from './observable';
 import { SaveQueue } from './save-queue';
 import type { SaveTracker } from './save-tracker';
-import { UndoHistory } from './undo-history';
+import { UndoHistory, type HistoryEntry, type RejectionChange } from './undo-history';
+
+function invert(change: RejectionChange): RejectionChange {
+  return { reject: change.unreject, unreject: change.reject, reason: change.reason };
+}
 
 export interface FocusedSpan {
   layer: LayerId;
@@ -43,6 +50,10 @@ export interface SessionDeps {
 export interface ApplyOptions {
   /** Consecutive changes with the same key merge into one undo step (typing a note). */
   mergeKey?: string;
+  /** The layer to change: the analyst's own (default) or gold while adjudicating. */
+  layer?: LayerId;
+  /** Proposals rejected (or taken back) in the same undoable step. */
+  rejections?: RejectionChange;
 }
 
 export class DocumentSession {
@@ -107,10 +118,68 @@ export class DocumentSession {
    * delta, or null when nothing can be edited; throws OpError when the ops do not apply (nothing changed).
    */
   apply(ops: readonly AnnotationOp[], options: ApplyOptions = {}): LayerDelta | null {
-    const result = this.applyLocal(ops);
+    const layer = options.layer ?? this.editableLayer;
+    if (layer === null || !this.canEdit(layer)) return null;
+    const result = this.applyLocal(layer, ops);
     if (result === null) return null;
-    this.history.record({ redo: [...ops], undo: result.inverse, ...options });
+    if (options.rejections !== undefined) this.changeRejections(options.rejections);
+    const entry: HistoryEntry = { layer, redo: [...ops], undo: result.inverse };
+    if (options.mergeKey !== undefined) entry.mergeKey = options.mergeKey;
+    if (options.rejections !== undefined) {
+      entry.redoRejections = options.rejections;
+      entry.undoRejections = invert(options.rejections);
+    }
+    this.history.record(entry);
     return result.delta;
+  }
+
+  /** Rejects proposals (or takes rejections back) as one undoable step, without touching any layer. */
+  decide(change: RejectionChange): void {
+    if (this.editableLayer === null) return;
+    this.changeRejections(change);
+    this.history.record({
+      layer: GOLD_LAYER,
+      redo: [],
+      undo: [],
+      redoRejections: change,
+      undoRejections: invert(change),
+    });
+    this.bump();
+  }
+
+  /** Proposals rejected while adjudicating (layer + span id keys, see shared/review/adjudication). */
+  get rejections(): readonly ReviewRejection[] {
+    return this.doc.reviewRejections;
+  }
+
+  /** The review thread on one span or relation of a layer. */
+  commentsOn(layer: LayerId, kind: 'span' | 'relation', id: string): Comment[] {
+    return this.doc.comments.filter(
+      (c) => c.target.layer === layer && c.target.kind === kind && c.target.id === id,
+    );
+  }
+
+  /** Adds a comment (saved at once; comments are not part of undo). Resolves with an error message or null. */
+  async addComment(target: Comment['target'], text: string): Promise<string | null> {
+    await this.saves.idle();
+    const result = await this.deps.api['comments:add']({ docId: this.docId, target, text });
+    if (!result.ok) return result.error.message;
+    this.doc = { ...this.doc, comments: result.value };
+    this.bump();
+    return null;
+  }
+
+  async removeComment(commentId: string): Promise<string | null> {
+    const result = await this.deps.api['comments:remove']({ docId: this.docId, commentId });
+    if (!result.ok) return result.error.message;
+    this.doc = { ...this.doc, comments: result.value };
+    this.bump();
+    return null;
+  }
+
+  /** The analyst edits their own layer, and gold while adjudicating; other analysts' layers never. */
+  canEdit(layer: LayerId): boolean {
+    return this.editableLayer !== null && (layer === this.editableLayer || layer === GOLD_LAYER);
   }
 
   undo(): boolean {
@@ -185,9 +254,8 @@ export class DocumentSession {
     if (this.editableLayer !== null) this.layer(this.editableLayer);
   }
 
-  private applyLocal(ops: readonly AnnotationOp[]) {
-    if (this.editableLayer === null || ops.length === 0) return null;
-    const layerId = this.editableLayer;
+  private applyLocal(layerId: LayerId, ops: readonly AnnotationOp[]) {
+    if (ops.length === 0) return null;
     const ctx = {
       text: this.doc.text,
       schema: this.deps.schema(),
@@ -205,13 +273,31 @@ export class DocumentSession {
     const entry = kind === 'undo' ? this.history.takeUndo() : this.history.takeRedo();
     if (entry === undefined) return false;
     try {
-      this.applyLocal(kind === 'undo' ? entry.undo : entry.redo);
+      this.applyLocal(entry.layer, kind === 'undo' ? entry.undo : entry.redo);
+      const rejections = kind === 'undo' ? entry.undoRejections : entry.redoRejections;
+      if (rejections !== undefined) this.changeRejections(rejections);
+      this.bump();
     } catch (error) {
       if (!(error instanceof OpError)) throw error;
       this.history.restore(kind);
       this.deps.onSaveFailed(`Cannot ${kind}: the annotations changed since (${error.message})`);
     }
     return true;
+  }
+
+  /** Changes the rejections here at once and sends them after the saves queued before (order is kept). */
+  private changeRejections(change: RejectionChange): void {
+    const me = this.annotator;
+    const now = new Date().toISOString();
+    const drop = new Set([...change.reject, ...change.unreject].map((p) => `${p.layer}\u0000${p.id}`));
+    this.doc = {
+      ...this.doc,
+      reviewRejections: [
+        ...this.doc.reviewRejections.filter((r) => !drop.has(`${r.layer}\u0000${r.id}`)),
+        ...change.reject.map((p) => ({ ...p, decidedBy: me, decidedAt: now, reason: change.reason })),
+      ],
+    };
+    this.saves.enqueueCall(() => this.deps.api['review:decide']({ docId: this.docId, ...change }));
   }
 
   /**

@@ -1,7 +1,7 @@
 // Sends one document's annotation changes to main one request at a time, in order (src/renderer/stores).
 // Changes queued while a request is out are sent together as the next batch, so typing a note costs one
 // request in flight, not one per keystroke; consecutive note edits of the same span keep only the last.
-import type { AnnotationOp, ApiError, ApplyResult } from '@shared/api';
+import type { AnnotationOp, ApiError, ApplyResult, Result } from '@shared/api';
 import type { DocId, LayerId } from '@shared/model';
 import type { TagwrightApi } from '../api/client';
 import type { SaveTracker } from './save-tracker';
@@ -11,10 +11,10 @@ export interface SaveCallbacks {
   onFailed(error: ApiError): void;
 }
 
-interface Batch {
-  layer: LayerId;
-  ops: AnnotationOp[];
-}
+type Batch =
+  | { kind: 'ops'; layer: LayerId; ops: AnnotationOp[] }
+  /** Another saving call that must keep its place in the order (a review decision). */
+  | { kind: 'call'; run: () => Promise<Result<unknown>> };
 
 export class SaveQueue {
   private waiting: Batch[] = [];
@@ -29,12 +29,18 @@ export class SaveQueue {
 
   enqueue(layer: LayerId, ops: readonly AnnotationOp[]): void {
     const last = this.waiting.at(-1);
-    if (last !== undefined && last.layer === layer) {
+    if (last?.kind === 'ops' && last.layer === layer) {
       for (const op of ops) appendCoalesced(last.ops, op);
     } else {
-      this.waiting.push({ layer, ops: [...ops] });
+      this.waiting.push({ kind: 'ops', layer, ops: [...ops] });
       this.tracker.started();
     }
+    this.pump();
+  }
+
+  enqueueCall(run: () => Promise<Result<unknown>>): void {
+    this.waiting.push({ kind: 'call', run });
+    this.tracker.started();
     this.pump();
   }
 
@@ -50,9 +56,7 @@ export class SaveQueue {
   flushNow(): void {
     const batches = this.waiting;
     this.waiting = [];
-    for (const batch of batches) {
-      void this.api['annotations:apply']({ docId: this.docId, layer: batch.layer, ops: batch.ops });
-    }
+    for (const batch of batches) void this.send(batch);
   }
 
   get pending(): boolean {
@@ -64,14 +68,10 @@ export class SaveQueue {
     const batch = this.waiting.shift();
     if (batch === undefined) return;
     this.inFlight = (async () => {
-      const result = await this.api['annotations:apply']({
-        docId: this.docId,
-        layer: batch.layer,
-        ops: batch.ops,
-      });
+      const result = await this.send(batch);
       if (result.ok) {
         this.tracker.finished({ ok: true });
-        this.callbacks.onSaved(result.value);
+        if (batch.kind === 'ops') this.callbacks.onSaved(result.value as ApplyResult);
       } else {
         // What was queued after the failed batch was built on it: drop it too; the document reloads.
         for (let i = 0; i < this.waiting.length; i++) this.tracker.finished({ ok: true });
@@ -83,6 +83,11 @@ export class SaveQueue {
       this.inFlight = null;
       this.pump();
     });
+  }
+
+  private send(batch: Batch): Promise<Result<unknown>> {
+    if (batch.kind === 'call') return batch.run();
+    return this.api['annotations:apply']({ docId: this.docId, layer: batch.layer, ops: batch.ops });
   }
 }
 

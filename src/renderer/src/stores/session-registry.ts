@@ -78,7 +78,18 @@ export class SessionRegistry {
     this.phase.set({ kind: 'none' });
   }
 
+  /** Replaces the cached sessions of these documents with fresh copies from main (after an import). */
+  async reload(docIds: readonly DocId[]): Promise<void> {
+    for (const docId of docIds) {
+      const session = this.sessions.get(docId);
+      if (session === undefined) continue;
+      const fresh = await this.api['document:get']({ docId });
+      if (fresh.ok) session.reset(fresh.value);
+    }
+  }
+
   async handleEvent(event: WorkbenchEvent): Promise<void> {
+    if (event.kind === 'documents-reloaded') return this.reload(event.docIds);
     if (event.kind !== 'annotations-changed') return;
     const session = this.sessions.get(event.docId);
     if (session === undefined || session.applyRemote(event) === 'applied') return;

@@ -7,11 +7,14 @@ import { observable } from './observable';
 export function createUiStore() {
   const hiddenLabels = observable<ReadonlySet<string>>(new Set());
   const documentsOpen = observable(false);
+  /** The dialog shown over the workbench, if any. */
+  const dialog = observable<'export' | 'import-annotations' | 'agreement' | null>(null);
   /** Layers shown besides the analyst's own (colleagues', gold), read-only. */
   const extraLayers = observable<ReadonlySet<LayerId>>(new Set());
   return {
     hiddenLabels,
     documentsOpen,
+    dialog,
     extraLayers,
     toggleExtraLayer(layer: LayerId) {
       extraLayers.update((current) => {

@@ -64,8 +64,9 @@ export function createWorkspaceStore(api: TagwrightApi) {
     notify: (next: Notice) => notice.set(next),
     dismissNotice: () => notice.set(null),
 
-    async setLocalAnnotator(name: string): Promise<string | null> {
-      const result = await api['annotator:set-local']({ name });
+    /** Says who this user is in this workspace: a new analyst by name, or one already there. */
+    async setLocalAnnotator(choice: { name: string } | { annotatorId: string }): Promise<string | null> {
+      const result = await api['annotator:set-local'](choice);
       if (!result.ok) return result.error.message;
       phase.set({ kind: 'ready', view: result.value });
       return null;
@@ -101,10 +102,11 @@ export function createWorkspaceStore(api: TagwrightApi) {
       return report;
     },
 
-    async setStatus(docId: DocId, status: DocumentStatus): Promise<void> {
-      const annotator = ready()?.localAnnotator;
-      if (annotator === null || annotator === undefined) return;
-      const result = await api['document:set-status']({ docId, annotator: annotator.id, status });
+    /** The analyst's own status of a document, or gold's curation status (`layer` 'gold'). */
+    async setStatus(docId: DocId, status: DocumentStatus, layer?: string): Promise<void> {
+      const annotator = layer ?? ready()?.localAnnotator?.id;
+      if (annotator === undefined) return;
+      const result = await api['document:set-status']({ docId, annotator, status });
       if (result.ok) applySummaries([result.value]);
       else notice.set({ kind: 'error', message: result.error.message });
     },

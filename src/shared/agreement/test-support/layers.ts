@@ -1,6 +1,6 @@
 // Builders and fast-check generators of agreement layers for the agreement tests (shared layer, test only).
 import fc from 'fast-check';
-import type { AgreementLayer, AgreementRelation, AgreementSpan } from '../types';
+import type { AgreementDocument, AgreementLayer, AgreementRelation, AgreementSpan } from '../types';
 
 export function span(id: string, label: string, start: number, end: number): AgreementSpan {
   return { id, label, start, end };
@@ -39,4 +39,13 @@ export function shuffledArbitrary<T>(items: readonly T[]): fc.Arbitrary<T[]> {
       .sort((x, y) => x.key - y.key)
       .map((x) => x.item),
   );
+}
+
+/** A document with the given layers (by id). */
+export function document(
+  id: string,
+  text: string,
+  layers: Record<string, AgreementLayer>,
+): AgreementDocument {
+  return { id, title: `Title of ${id}`, text, layers: new Map(Object.entries(layers)) };
 }

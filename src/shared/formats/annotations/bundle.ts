@@ -66,7 +66,11 @@ export interface ExportOutput {
 }
 
 export interface InputFile {
-  /** File name as given (folders stripped by the caller); used in messages. */
+  /**
+   * The file's path relative to what the analyst chose (a folder or a zip), '/'-separated, used in messages.
+   * Keep the folders of multi-file formats: brat reads the layer from a document's folder and pairs each
+   * .ann with the .txt beside it. Single-file formats only use it in messages.
+   */
   name: string;
   /** Strictly decoded UTF-8 text, BOM removed (the caller reports a BOM in `hadBom`). */
   text: string;

@@ -1,7 +1,7 @@
 // What an importer produces before main stores it: documents without ids, hashes or timestamps (shared layer,
 // pure). Also the checks and title helpers every text codec shares, so all formats refuse the same way.
 import { MAX_DOCUMENT_CHARS, type ImportInfo } from '../../model';
-import type { CanonicalText } from '../../text';
+import { canonicalizeText, type CanonicalText } from '../../text';
 
 /** Formats a document's text can come from (annotation formats bring their text too). */
 export type ImportFormat = Exclude<ImportInfo['format'], 'sample'>;
@@ -35,6 +35,17 @@ export interface DecodedFile {
 /** Longest title the document schema accepts. */
 export const MAX_TITLE_CHARS = 500;
 
+/** Thrown by a parser deep inside a codec to refuse the file; importFile prefixes the line and refuses. */
+export class ImportRefusal extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'ImportRefusal';
+  }
+}
+
 export function refuse(message: string, line?: number): ImportOutcome {
   return line === undefined ? { ok: false, message } : { ok: false, message, line };
 }
@@ -63,6 +74,19 @@ export function tidyTitle(raw: string): string {
   return collapsed.slice(0, cut).trimEnd();
 }
 
+/** How many words of a text make a title when nothing better names it. */
+const OPENING_WORDS = 8;
+
+/** The first words of `text` ("The minister said that …"), read from its start only: linear in the title. */
+export function openingWords(text: string): string {
+  const words = text
+    .slice(0, 1000)
+    .trim()
+    .split(/\s+/, OPENING_WORDS + 1);
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  return words.length > OPENING_WORDS ? `${opening}…` : opening;
+}
+
 /** The first candidate that is non-empty once tidied, or "Untitled" when none is. */
 export function pickTitle(...candidates: (string | null | undefined)[]): string {
   for (const candidate of candidates) {
@@ -87,5 +111,28 @@ export function makeDraft(
     text,
     meta,
     import: { sourceName: file.sourceName, format, encoding: 'utf-8', hadBom, lineEndings, crlfAt, crAt },
+  };
+}
+
+/**
+ * One document from text extracted out of markup (HTML, Markdown), titled by the markup's own title, else the
+ * file name. The text is not a substring-preserving view of the file, so its import info carries no offset
+ * map: lineEndings 'none' and empty crlfAt/crAt mean "canonical offsets do not map to the source file".
+ */
+export function extractedDocument(
+  file: DecodedFile,
+  format: 'html' | 'md',
+  extracted: { text: string; title: string | null },
+): ImportOutcome {
+  // Only verbatim parts (<pre>, code blocks) can still hold CR; canonicalise like any text, keep no map.
+  const text = canonicalizeText(extracted.text).text;
+  if (text === '') return refuse(`the ${format === 'html' ? 'HTML' : 'Markdown'} has no readable text`);
+  const problem = documentTextProblem(text);
+  if (problem !== null) return refuse(`the text ${problem}`);
+  const canonical = { text, lineEndings: 'none' as const, crlfAt: [], crAt: [] };
+  const title = pickTitle(extracted.title, file.stem, file.sourceName);
+  return {
+    ok: true,
+    documents: [makeDraft(file, format, canonical, title, { sourceFile: file.sourceName })],
   };
 }

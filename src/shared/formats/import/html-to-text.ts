@@ -1,7 +1,12 @@
 // Extracts readable plain text (and a title) from HTML with htmlparser2's streaming parser, no DOM (shared layer,
 // pure). Not offset-preserving: the extracted text becomes the document, so an HTML import has no map back to
-// the source file's offsets (see import-file.ts).
+// the source file's offsets (see import-file.ts). Nesting is bounded: htmlparser2 keeps its open elements with
+// unshift/shift, so its cost grows with the square of the depth (150k nested <div> took 16 s).
 import { Parser, type Handler } from 'htmlparser2';
+import { formatCount, ImportRefusal } from './document-draft';
+
+/** Deepest element nesting accepted: twice what Chromium's parser builds (512); real pages stay far below. */
+export const MAX_HTML_DEPTH = 1000;
 
 /** Elements whose content is never text for the reader. `head` is handled separately (its <title> is read). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas']);
@@ -88,8 +93,13 @@ class TextExtractor implements Partial<Handler> {
   private capturingTitle = false;
   private headingParts: string[] | null = null;
   private inHeading = false;
+  /** Open elements, as htmlparser2 counts them (it reports implied and void closes too). */
+  private depth = 0;
+
+  constructor(private readonly tooDeep: () => never) {}
 
   onopentag(name: string): void {
+    if (++this.depth > MAX_HTML_DEPTH) this.tooDeep();
     if (SKIPPED.has(name)) this.skipDepth++;
     if (this.skipDepth > 0) return;
     if (name === 'title') return this.openTitle();
@@ -115,6 +125,7 @@ class TextExtractor implements Partial<Handler> {
   }
 
   onclosetag(name: string): void {
+    this.depth = Math.max(0, this.depth - 1);
     if (SKIPPED.has(name)) this.skipDepth = Math.max(0, this.skipDepth - 1);
     if (this.skipDepth > 0 || SKIPPED.has(name)) return;
     if (name === 'title') {
@@ -154,13 +165,28 @@ class TextExtractor implements Partial<Handler> {
   }
 }
 
+/** 1-based line of the UTF-16 offset `index` in `text`. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < index; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
 /**
  * Readable text of an HTML document: scripts, styles, <head> and other non-text subtrees dropped, entities
  * decoded, inline whitespace collapsed, one line per block element (<p>, <div>, <li>, <h1>–<h6>, <tr>, <br>…),
  * at most one blank line in a row (outside <pre>), trimmed. `title` is <title>, else the first <h1>, else null.
+ * Throws ImportRefusal (naming the line) when elements nest deeper than MAX_HTML_DEPTH.
  */
 export function htmlToText(html: string): { text: string; title: string | null } {
-  const extractor = new TextExtractor();
+  // Throwing from a callback stops htmlparser2 at once; the half-parsed state is discarded.
+  const extractor = new TextExtractor(() => {
+    const line = lineAt(html, parser.startIndex);
+    throw new ImportRefusal(
+      `the HTML nests elements more than ${formatCount(MAX_HTML_DEPTH)} deep; Tagwright refuses such pages`,
+      line,
+    );
+  });
   const parser = new Parser(extractor, { decodeEntities: true, lowerCaseTags: true });
   parser.write(html);
   parser.end();

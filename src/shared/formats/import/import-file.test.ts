@@ -55,6 +55,16 @@ describe('importFile dispatch', () => {
     });
   });
 
+  it.each(['constructor', '__proto__', 'toString'])(
+    'refuses the extension ".%s" as unsupported, like any unknown one',
+    (extension) => {
+      expect(importFile(`notes.${extension}`, utf8('Text.'))).toEqual({
+        ok: false,
+        message: `unsupported file type ".${extension.toLowerCase()}": Tagwright imports .txt, .md, .html and .jsonl`,
+      });
+    },
+  );
+
   it('refuses a file name without an extension', () => {
     expect(importFile('README', utf8('x'))).toEqual({
       ok: false,
@@ -144,12 +154,12 @@ describe('importFile text and offsets', () => {
     expect(original.slice(from, to)).toBe('Erdogan replied.');
   });
 
-  it('keeps Markdown verbatim and titles it by its first heading', () => {
-    const markdown = '---\nx: 1\n---\n\n# Astana *22* talks\r\n\r\nSome **bold** text.\r\n';
+  it('imports Markdown as its readable text, titled by its first heading, with no offset map', () => {
+    const markdown = '# Astana *22* talks\r\n\r\nSome **bold** text\r\nand a [link](x).\r\n';
     const draft = onlyDocument(importFile('notes.md', utf8(markdown)));
-    expect(draft.title).toBe('Astana *22* talks');
-    expect(draft.text).toBe(markdown.replace(/\r\n/g, '\n'));
-    expect(draft.import.lineEndings).toBe('mixed');
+    expect(draft.title).toBe('Astana 22 talks');
+    expect(draft.text).toBe('Astana 22 talks\nSome bold text and a link.');
+    expect(draft.import).toMatchObject({ format: 'md', lineEndings: 'none', crlfAt: [], crAt: [] });
   });
 
   it('titles Markdown without a heading by its file stem', () => {
@@ -166,6 +176,25 @@ describe('importFile text and offsets', () => {
       meta: { sourceFile: 'page.html' },
     });
     expect(draft.import).toMatchObject({ format: 'html', lineEndings: 'none', crlfAt: [], crAt: [] });
+  });
+
+  it('refuses HTML nested deeper than it allows, quickly and naming the line', () => {
+    const started = performance.now();
+    const nested = `<html>\n<body>\n${'<div>'.repeat(150_000)}x${'</div>'.repeat(150_000)}`;
+    expect(importFile('deep.html', utf8(nested))).toEqual({
+      ok: false,
+      line: 3,
+      message: 'line 3: the HTML nests elements more than 1,000 deep; Tagwright refuses such pages',
+    });
+    const unclosed = `<p>${'<b>'.repeat(1_000_000)}`;
+    expect(importFile('bold.html', utf8(unclosed))).toMatchObject({ ok: false, line: 1 });
+    // Nesting costs htmlparser2 time quadratic in depth: 150k levels took 16 s before the bound.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('imports HTML nested as deep as real pages are', () => {
+    const html = `${'<div>'.repeat(900)}deep text${'</div>'.repeat(900)}`;
+    expect(onlyDocument(importFile('ok.html', utf8(html))).text).toBe('deep text');
   });
 
   it('titles HTML without <title> or <h1> by its file stem', () => {

@@ -2,8 +2,15 @@
 // must pass (size, binary content, strict UTF-8, some text). Refusals are data with a message for the user;
 // the caller names the file. Main stores the drafts; the renderer may call this to preview an import.
 import { MAX_IMPORT_FILE_BYTES } from '../../api/contract';
+import { ownEntry } from '../../model/records';
 import { decodeUtf8Strict, looksBinary } from '../../text';
-import { refuse, type DecodedFile, type ImportOutcome, type TextImportFormat } from './document-draft';
+import {
+  ImportRefusal,
+  refuse,
+  type DecodedFile,
+  type ImportOutcome,
+  type TextImportFormat,
+} from './document-draft';
 import { parseHtmlDocument } from './html-documents';
 import { parseJsonlDocuments } from './jsonl-documents';
 import { parseMarkdownDocument, parsePlainTextDocument } from './text-documents';
@@ -45,6 +52,12 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Why a file of `size` bytes is refused, or null when it is within the import limit. */
+export function fileSizeProblem(size: number): string | null {
+  if (size <= MAX_IMPORT_FILE_BYTES) return null;
+  return `the file is ${formatBytes(size)}; Tagwright imports files up to ${formatBytes(MAX_IMPORT_FILE_BYTES)}`;
+}
+
 function binaryMessage(bytes: Uint8Array): string {
   const [first, second] = [bytes[0], bytes[1]];
   const utf16 = (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
@@ -57,10 +70,8 @@ function decodeFile(
   fileName: string,
   bytes: Uint8Array,
 ): { ok: true; file: DecodedFile } | { ok: false; message: string } {
-  if (bytes.length > MAX_IMPORT_FILE_BYTES) {
-    const message = `the file is ${formatBytes(bytes.length)}; Tagwright imports files up to ${formatBytes(MAX_IMPORT_FILE_BYTES)}`;
-    return { ok: false, message };
-  }
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge !== null) return { ok: false, message: tooLarge };
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
   if (looksBinary(bytes)) return { ok: false, message: binaryMessage(bytes) };
   const decoded = decodeUtf8Strict(bytes);
@@ -77,7 +88,8 @@ function decodeFile(
  */
 export function importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
   const { extension } = fileNameParts(fileName);
-  const format = FORMAT_BY_EXTENSION[extension];
+  // The extension is user data: ".constructor" must not find Object.prototype.constructor.
+  const format = ownEntry(FORMAT_BY_EXTENSION, extension);
   if (format === undefined) {
     return refuse(
       extension === ''
@@ -87,5 +99,12 @@ export function importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
   }
   const decoded = decodeFile(fileName, bytes);
   if (!decoded.ok) return refuse(decoded.message);
-  return CODECS[format](decoded.file);
+  try {
+    return CODECS[format](decoded.file);
+  } catch (error: unknown) {
+    if (!(error instanceof ImportRefusal)) throw error;
+    const { message, line } = error;
+    return line === undefined ? refuse(message) : refuse(`line ${line}: ${message}`, line);
+    throw error;
+  }
 }

@@ -38,7 +38,7 @@ describe('parseJsonlDocuments', () => {
           },
         },
         expect.objectContaining({
-          title: 'corpus #2',
+          title: 'Erdogan urged Assad.',
           text: 'Erdogan urged Assad.',
           meta: { sourceFile: 'corpus.jsonl' },
         }),
@@ -46,9 +46,21 @@ describe('parseJsonlDocuments', () => {
     });
   });
 
-  it('skips blank lines but numbers titles by physical line', () => {
+  it('skips blank lines', () => {
     const outcome = parseJsonlDocuments(file('\n{"text":"one"}\n   \n{"text":"two"}\n'));
-    expect(outcome.ok && outcome.documents.map((d) => d.title)).toEqual(['corpus #2', 'corpus #4']);
+    expect(outcome.ok && outcome.documents.map((d) => d.text)).toEqual(['one', 'two']);
+  });
+
+  it('titles an untitled record by its id, else by the first words of its text', () => {
+    const long = 'The   minister said\\nthat the border would stay closed until the spring talks ended';
+    const outcome = parseJsonlDocuments(
+      file(lines('{"id":"AFP-2024-118","text":"Body."}', `{"text":"${long}"}`, '{"id":" ","text":"Short."}')),
+    );
+    expect(outcome.ok && outcome.documents.map((d) => d.title)).toEqual([
+      'AFP-2024-118',
+      'The minister said that the border would stay…',
+      'Short.',
+    ]);
   });
 
   it('accepts CRLF line endings between records', () => {
@@ -118,8 +130,33 @@ describe('parseJsonlDocuments', () => {
     expect(outcome.ok && outcome.documents[0]?.meta).toEqual({ sourceFile: 'corpus.jsonl', sourceId: 'x' });
   });
 
-  it('falls back to the line title when the title is blank', () => {
-    const outcome = parseJsonlDocuments(file('{"title":"   ","text":"t"}'));
-    expect(outcome.ok && outcome.documents[0]?.title).toBe('corpus #1');
+  it('keeps a "__proto__" meta key as an ordinary key', () => {
+    const outcome = parseJsonlDocuments(file('{"text":"one","meta":{"__proto__":"x","constructor":1}}'));
+    const meta = outcome.ok ? outcome.documents[0]?.meta : undefined;
+    expect(Object.keys(meta ?? {})).toEqual(['__proto__', 'constructor', 'sourceFile']);
+  });
+
+  it('refuses a lone surrogate in any string of a record, naming the line and the field', () => {
+    expect(parseJsonlDocuments(file(lines('{"text":"ok"}', '{"text":"a\\ud800b"}')))).toEqual({
+      ok: false,
+      line: 2,
+      message:
+        'line 2: "text" contains a lone surrogate (\\ud800 at character 1), which is not Unicode text; ' +
+        'fix the escape in the file',
+    });
+    const inMeta = parseJsonlDocuments(file('{"text":"ok","meta":{"who":"\\udc00"}}'));
+    expect(inMeta).toMatchObject({ ok: false, line: 1, message: expect.stringContaining('"meta.who"') });
+    const inTitle = parseJsonlDocuments(file('{"text":"ok","title":"x\\udbff"}'));
+    expect(inTitle).toMatchObject({ ok: false, message: expect.stringContaining('"title"') });
+  });
+
+  it('accepts surrogate pairs written as escapes', () => {
+    const outcome = parseJsonlDocuments(file('{"text":"smile \\ud83d\\ude00"}'));
+    expect(outcome.ok && outcome.documents[0]?.text).toBe('smile 😀');
+  });
+
+  it('falls back to the id when the title is blank', () => {
+    const outcome = parseJsonlDocuments(file('{"title":"   ","id":"x7","text":"t"}'));
+    expect(outcome.ok && outcome.documents[0]?.title).toBe('x7');
   });
 });

@@ -1,10 +1,12 @@
 // JSONL corpus import codec (shared layer, pure): one document per non-blank line, {"text", "id"?, "title"?,
 // "meta"?}. All or nothing: the first bad line refuses the whole file with its 1-based line number, so a corpus
 // is never half-imported. Other fields of a record are ignored.
-import { canonicalizeText } from '../../text';
+import { emptyRecord, setEntry } from '../../model/records';
+import { canonicalizeText, firstLoneSurrogate } from '../../text';
 import {
   documentTextProblem,
   makeDraft,
+  openingWords,
   pickTitle,
   refuse,
   type DecodedFile,
@@ -44,7 +46,7 @@ function parseJson(line: string): Checked<unknown> {
 function checkMeta(value: unknown): Checked<Record<string, MetaValue>> {
   if (value === undefined) return { ok: true, value: {} };
   if (!isPlainObject(value)) return { ok: false, reason: '"meta" must be an object' };
-  const meta: Record<string, MetaValue> = {};
+  const meta = emptyRecord<MetaValue>();
   for (const [key, entry] of Object.entries(value)) {
     if (key.length > MAX_META_KEY_CHARS) {
       return {
@@ -58,7 +60,7 @@ function checkMeta(value: unknown): Checked<Record<string, MetaValue>> {
     if (typeof entry === 'string' && entry.length > MAX_META_STRING_CHARS) {
       return { ok: false, reason: `"meta.${key}" is longer than ${MAX_META_STRING_CHARS} characters` };
     }
-    meta[key] = entry;
+    setEntry(meta, key, entry);
   }
   return { ok: true, value: meta };
 }
@@ -72,7 +74,30 @@ function checkRecord(value: unknown): Checked<JsonlRecord> {
     return { ok: false, reason: '"title" must be a string' };
   const meta = checkMeta(value['meta']);
   if (!meta.ok) return meta;
-  return { ok: true, value: { text, id, title, meta: meta.value } };
+  const record = { text, id, title, meta: meta.value };
+  const lone = loneSurrogateIn(record);
+  return lone === null ? { ok: true, value: record } : { ok: false, reason: lone };
+}
+
+/**
+ * Why a string of the record is not Unicode text, or null. JSON lets "\ud800" stand alone, but such a text
+ * cannot be stored as UTF-8: its hash would equal that of the same text with U+FFFD, and its offsets shift.
+ */
+function loneSurrogateIn(record: JsonlRecord): string | null {
+  const fields: [string, unknown][] = [
+    ['text', record.text],
+    ['id', record.id],
+    ['title', record.title],
+    ...Object.entries(record.meta).map(([key, value]): [string, unknown] => [`meta.${key}`, value]),
+  ];
+  for (const [field, value] of fields) {
+    if (typeof value !== 'string') continue;
+    const at = firstLoneSurrogate(value);
+    if (at < 0) continue;
+    const unit = value.charCodeAt(at).toString(16).padStart(4, '0');
+    return `"${field}" contains a lone surrogate (\\u${unit} at character ${at}), which is not Unicode text; fix the escape in the file`;
+  }
+  return null;
 }
 
 /** One record's draft. A leading U+FEFF in "text" is treated as a BOM, so the draft's offset map stays exact. */
@@ -81,10 +106,13 @@ function recordDraft(file: DecodedFile, record: JsonlRecord, line: number): Chec
   const canonical = canonicalizeText(hadBom ? record.text.slice(1) : record.text);
   const problem = documentTextProblem(canonical.text);
   if (problem !== null) return { ok: false, reason: `"text" ${problem}` };
-  const title = pickTitle(record.title, `${file.stem} #${line}`);
+  // Untitled records are named by their id, else by their opening words, so a list of them stays readable.
+  const title = pickTitle(record.title, record.id, openingWords(canonical.text), `${file.stem} #${line}`);
   // Our provenance keys win over same-named keys in the record's own meta.
-  const meta: Record<string, MetaValue> = { ...record.meta, sourceFile: file.sourceName };
-  if (record.id !== undefined) meta['sourceId'] = record.id;
+  const meta = emptyRecord<MetaValue>();
+  for (const [key, value] of Object.entries(record.meta)) setEntry(meta, key, value);
+  setEntry(meta, 'sourceFile', file.sourceName);
+  if (record.id !== undefined) setEntry(meta, 'sourceId', record.id);
   return { ok: true, value: makeDraft(file, 'jsonl', canonical, title, meta, hadBom) };
 }
 

@@ -1,0 +1,23 @@
+// The one worker-thread entry (src/main/workers), built as out/main/worker.js: runs jobs from the job table on
+// request and posts their results. A job that runs too long is not stopped here; the runner terminates the
+// whole thread, so a parse stuck in a pathological input can never stall the main thread.
+import { parentPort } from 'node:worker_threads';
+import { isJobName, jobs, type FromWorker, type ToWorker } from './jobs';
+
+const port = parentPort;
+if (port === null) throw new Error('worker.ts runs only as a worker thread');
+
+const post = (message: FromWorker): void => port.postMessage(message);
+
+port.on('message', (message: ToWorker) => {
+  const { id, job, input } = message;
+  try {
+    if (!isJobName(job)) throw new Error(`there is no job called "${String(job)}"`);
+    const run = jobs[job] as (input: unknown) => unknown;
+    post({ kind: 'done', id, value: run(input) });
+  } catch (error) {
+    post({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+  }
+});
+
+post({ kind: 'ready' });
