@@ -64,7 +64,9 @@ test('an analyst tags, navigates, undoes and filters in a 1 MB report with 50,00
     await workbench.callApi('annotations:apply', { docId, layer: 'dana', ops });
   }
   await page.reload();
-  await workbench.openDocument(TITLE);
+  // Opened by hand rather than with openDocument: its heading may take longer than the default wait here.
+  await workbench.documentList.getByRole('button', { name: new RegExp(`^${TITLE}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await workbench.expectSpanCount(50_000);
   await expect(workbench.documentText.locator('[data-span-ids]').first()).toBeVisible();
 
