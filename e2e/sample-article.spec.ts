@@ -1,16 +1,7 @@
 // Tagging the sample article the product was conceived for: nested claims, conditions and actors, relabel,
 // notes and keyboard navigation. Also renders the screenshots in docs/ (TAGWRIGHT_SCREENSHOTS=docs).
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ROOT } from './support/host';
-
-async function snapshot(page: Page, name: string): Promise<void> {
-  const path = join(ROOT, 'test-results', name);
-  await page.screenshot({ path });
-  if (process.env.TAGWRIGHT_SCREENSHOTS === 'docs') await copyFile(path, join(ROOT, 'docs', name));
-}
+import { snapshot } from './support/snapshot';
 
 const TAGS: [string, string][] = [
   ['Russian Special Envoy for Syrian Settlement, Alexander Lavrentiev', '3'],

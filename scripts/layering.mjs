@@ -90,9 +90,9 @@ export const layers = [
   },
   {
     area: renderer('commands'),
-    holds: 'the command registry and the workbench commands',
+    holds: "the command registry, the workbench commands and the palette's matching",
     areas: [renderer('actions'), renderer('editor'), renderer('stores'), renderer('services'), 'src/shared'],
-    packages: [],
+    packages: ['fuzzysort'],
   },
   {
     area: renderer('services'),

@@ -8,7 +8,8 @@ import { rendererDir } from './app-paths';
 import { secureWebPreferences } from './electron/web-preferences';
 import { denyEverythingRisky, registerAppScheme, serveRenderer } from './electron/window-security';
 import { APP_ORIGIN, bindIpc, connectEvents } from './ipc';
-import { openWorkbench, type OpenWorkbench } from './service/open-workbench';
+import { appearanceAttributes } from './service/open-workbench';
+import { openWorkbenchHost, type WorkbenchHost } from './service/workbench-host';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,7 +19,7 @@ function workspaceDir(): string {
   return resolve(fromFlag ?? process.env.TAGWRIGHT_WORKSPACE ?? join(app.getPath('userData'), 'workspace'));
 }
 
-function createWindow(workbench: OpenWorkbench): BrowserWindow {
+function createWindow(workbench: WorkbenchHost): BrowserWindow {
   const win = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -42,10 +43,9 @@ async function start(): Promise<void> {
   registerAppScheme();
   await app.whenReady();
   denyEverythingRisky();
-  serveRenderer(rendererDir());
-  let workbench: OpenWorkbench;
+  let workbench: WorkbenchHost;
   try {
-    workbench = await openWorkbench(workspaceDir(), {
+    workbench = await openWorkbenchHost(workspaceDir(), {
       owner: 'electron',
       log: (m) => console.error(m),
       configDir: process.env.TAGWRIGHT_CONFIG_DIR ?? app.getPath('userData'),
@@ -68,6 +68,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
+  const opened = workbench;
+  serveRenderer(rendererDir(), () => appearanceAttributes(opened.preferences));
   bindIpc(workbench.dispatch);
   let win = createWindow(workbench);
   app.on('second-instance', () => {

@@ -13,12 +13,18 @@ describe('the preload bridge', () => {
     expect(shape).toMatchInlineSnapshot(`
       [
         "workspace:get: function",
+        "workspace:open: function",
         "annotator:set-local: function",
         "annotator:rename: function",
         "document:get: function",
         "documents:import: function",
         "annotations:apply: function",
         "document:set-status: function",
+        "document:rename: function",
+        "document:set-meta: function",
+        "document:delete: function",
+        "document:restore: function",
+        "trash:list: function",
         "formats:list: function",
         "export:run: function",
         "import:preview: function",
@@ -30,6 +36,9 @@ describe('the preload bridge', () => {
         "review:decide: function",
         "comments:add: function",
         "comments:remove: function",
+        "search:run: function",
+        "preferences:get: function",
+        "preferences:set: function",
         "onEvent: function",
       ]
     `);

@@ -8,7 +8,8 @@ import { fileSizeProblem } from '@shared/formats/import';
 import { defaultWorkspaceDir, rendererDir } from '../app-paths';
 import { startHost } from '../http/host-server';
 import { importDocuments, type IncomingFile } from '../service/import-documents';
-import { openWorkbench } from '../service/open-workbench';
+import { appearanceAttributes, openWorkbench } from '../service/open-workbench';
+import { openWorkbenchHost } from '../service/workbench-host';
 import { importAnnotations, importableFormatOf } from './annotation-import';
 import { UsageError, type CliCommand, type CliIo } from './cli-support';
 import { agreementCommand } from './agreement-command';
@@ -26,13 +27,15 @@ const serveCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be 0-65535, not "${values.port}".`);
     const dir = resolve(values.workspace ?? defaultWorkspaceDir());
-    const workbench = await openWorkbench(dir, { owner: 'serve', log: io.err });
+    // The host can move to another workspace (Settings → Workspace) without a restart.
+    const workbench = await openWorkbenchHost(dir, { owner: 'serve', log: io.err });
     const host = await startHost({
       dispatch: workbench.dispatch,
       events: workbench.events,
       rendererDir: rendererDir(),
       port,
       log: io.err,
+      pageAttributes: () => appearanceAttributes(workbench.preferences),
     }).catch(async (error: unknown) => {
       await workbench.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -1,7 +1,7 @@
 // Electron hardening (src/main/electron): the renderer is served from the app:// protocol with the CSP
 // header, may not navigate, open windows, attach webviews or get any permission.
 import { app, protocol, session } from 'electron';
-import { readStaticFile } from '../http/static-files';
+import { readStaticFile, withPageAttributes, type PageAttributes } from '../http/static-files';
 import { guardWebContents } from './navigation-guards';
 import { SECURITY_HEADERS } from '../security-headers';
 
@@ -17,12 +17,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveRenderer(rendererDir: string): void {
+export function serveRenderer(rendererDir: string, pageAttributes?: PageAttributes): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'tagwright') return new Response('Not found', { status: 404 });
-    const file = await readStaticFile(rendererDir, url.pathname);
-    if (file === null) return new Response('Not found', { status: 404 });
+    const found = await readStaticFile(rendererDir, url.pathname);
+    if (found === null) return new Response('Not found', { status: 404 });
+    const file = withPageAttributes(found, pageAttributes);
     return new Response(new Uint8Array(file.body), {
       headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
     });

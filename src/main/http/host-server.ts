@@ -10,7 +10,7 @@ import type { EventHub } from '../service/event-hub';
 import { serveEvents } from './event-stream';
 import { SECURITY_HEADERS } from '../security-headers';
 import { limitConnections, serverOptions, type ConnectionLimits } from './connection-limits';
-import { readStaticFile } from './static-files';
+import { readStaticFile, withPageAttributes, type PageAttributes } from './static-files';
 
 export const TOKEN_HEADER = 'x-tagwright-token';
 /** Each tab names itself with a random id, so the events its own requests cause are not echoed back. */
@@ -28,6 +28,8 @@ export interface HostOptions {
   maxBodyBytes?: number;
   /** Connection, header and request-time limits (see connection-limits.ts for the defaults). */
   limits?: ConnectionLimits;
+  /** Written onto index.html's <html> element (theme, text size), so the first paint is right. */
+  pageAttributes?: PageAttributes;
   log?: (message: string) => void;
 }
 
@@ -67,8 +69,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return handleApi(req, res, url.pathname.slice('/api/'.length), port);
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    const file = await readStaticFile(options.rendererDir, url.pathname);
-    if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    const found = await readStaticFile(options.rendererDir, url.pathname);
+    if (found === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    const file = withPageAttributes(found, options.pageAttributes);
     send(res, 200, file.contentType, req.method === 'HEAD' ? '' : file.body, { 'Cache-Control': 'no-store' });
   }
 

@@ -10,6 +10,7 @@ import { importFile, refuse, type DocumentDraft, type ImportOutcome } from '@sha
 import { sha256Hex } from '../store/validation';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { JobCancelledError, JobTimeoutError, type JobRunner } from '../workers/job-runner';
+import { cancelledError, type Task } from './tasks';
 
 export { sha256Hex };
 
@@ -19,11 +20,13 @@ export interface IncomingFile {
 }
 
 /** Parses one file into drafts; the default parses on the calling thread (openWorkbench uses a worker). */
-export type ParseFile = (name: string, bytes: Uint8Array) => Promise<ImportOutcome>;
+export type ParseFile = (name: string, bytes: Uint8Array, signal?: AbortSignal) => Promise<ImportOutcome>;
 
 export interface ImportOptions {
   now?: () => Date;
   parse?: ParseFile;
+  /** Progress per file and Cancel: a cancelled import stops before it writes anything. */
+  task?: Task;
 }
 
 /**
@@ -31,9 +34,13 @@ export interface ImportOptions {
  * the budget refuses that file only; a cancelled one (the workbench is closing) fails the request.
  */
 export function parseInWorker(runner: JobRunner, budgetMs?: number): ParseFile {
-  return async (name, bytes) => {
+  return async (name, bytes, signal) => {
     try {
-      return await runner.run('import-file', { name, bytes }, budgetMs === undefined ? {} : { budgetMs });
+      return await runner.run(
+        'import-file',
+        { name, bytes },
+        { ...(budgetMs === undefined ? {} : { budgetMs }), signal },
+      );
     } catch (error) {
       if (error instanceof JobTimeoutError) {
         return refuse(
@@ -42,6 +49,7 @@ export function parseInWorker(runner: JobRunner, budgetMs?: number): ParseFile {
         );
       }
       if (error instanceof JobCancelledError) {
+        if (signal?.aborted === true) throw cancelledError();
         throw new WorkbenchError('conflict', 'The import was cancelled because Tagwright is closing.');
       }
       return refuse(`the file could not be read (${error instanceof Error ? error.message : String(error)})`);
@@ -69,9 +77,13 @@ export async function importDocuments(
   const report: ImportReport = { imported: [], duplicates: [], rejected: [] };
   const seen = new Map<string, { id: string; title: string }>();
   const fresh: DocumentRecord[] = [];
-  for (const file of files) {
+  // Documents imported by one request form one batch, so the list can show and filter them together.
+  const batch = now().toISOString();
+  for (const [index, file] of files.entries()) {
+    options.task?.checkpoint();
+    options.task?.progress('Reading files', index, files.length);
     const name = basename(file.name);
-    const outcome = await parse(name, file.bytes);
+    const outcome = await parse(name, file.bytes, options.task?.signal);
     if (!outcome.ok) {
       report.rejected.push({
         file: name,
@@ -92,17 +104,19 @@ export async function importDocuments(
         });
         continue;
       }
-      const record = toRecord(draft, sha256, now().toISOString());
+      const record = toRecord(draft, sha256, now().toISOString(), batch);
       seen.set(sha256, { id: record.id, title: record.title });
       fresh.push(record);
     }
   }
+  options.task?.progress('Reading files', files.length, files.length);
+  options.task?.checkpoint();
   // One batch for the whole request: a failed write leaves none of it on disk or in the list.
   if (fresh.length > 0) report.imported = await store.createDocuments(fresh);
   return report;
 }
 
-function toRecord(draft: DocumentDraft, sha256: string, importedAt: string): DocumentRecord {
+function toRecord(draft: DocumentDraft, sha256: string, importedAt: string, batch: string): DocumentRecord {
   return {
     schemaVersion: 1,
     id: newDocId(),
@@ -110,7 +124,7 @@ function toRecord(draft: DocumentDraft, sha256: string, importedAt: string): Doc
     text: draft.text,
     sha256,
     meta: draft.meta,
-    import: { ...draft.import, importedAt },
+    import: { ...draft.import, importedAt, batch },
     status: {},
     layers: {},
     comments: [],

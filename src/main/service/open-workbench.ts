@@ -4,11 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelSchemaSchema, type LabelSchema } from '@shared/model';
 import { dataPath, defaultConfigDir } from '../app-paths';
-import { openPreferences } from '../preferences/preferences-file';
+import { openPreferences, type PreferencesFile } from '../preferences/preferences-file';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store';
 import { JobRunner, workerJobs } from '../workers/job-runner';
 import { createDispatcher, type Dispatch } from './dispatch';
-import type { ChooseSavePath } from './service-context';
+import type { ChooseSavePath, SwitchWorkspace } from './service-context';
 import { EventHub } from './event-hub';
 import { importDocuments, parseInWorker, type ParseFile } from './import-documents';
 import { createWorkbench } from './workbench';
@@ -24,8 +24,16 @@ export interface OpenWorkbench {
   created: boolean;
   /** Parses an import file on the worker thread, within the time budget (for the CLI's imports). */
   parseImport: ParseFile;
+  /** This user's preferences (the hosts write the theme into the page they serve). */
+  preferences: PreferencesFile;
   /** Cancels running imports, then closes the store. */
   close(): Promise<void>;
+}
+
+/** The attributes index.html is served with: the user's theme and text size, for a right first paint. */
+export function appearanceAttributes(preferences: PreferencesFile): Record<string, string> {
+  const { theme, textScale } = preferences.get();
+  return { 'data-theme': theme, 'data-text-scale': String(textScale) };
 }
 
 export interface OpenWorkbenchOptions {
@@ -41,6 +49,13 @@ export interface OpenWorkbenchOptions {
   chooseSavePath?: ChooseSavePath;
   /** Where this user's preferences live (default: TAGWRIGHT_CONFIG_DIR or the platform's config folder). */
   configDir?: string;
+  /** Time budget for matching one chunk of documents in a search (default 5 s). */
+  searchBudgetMs?: number;
+  /** Shared with other workbenches of one process (workbench-host.ts); default: its own. */
+  events?: EventHub;
+  preferences?: PreferencesFile;
+  /** How `workspace:open` switches workspaces (workbench-host.ts); absent: it is refused. */
+  switchWorkspace?: SwitchWorkspace;
 }
 
 export function loadDefaultLabelSchema(): LabelSchema {
@@ -62,14 +77,16 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
   const ownJobs = options.jobs === undefined ? new JobRunner() : null;
   const runner = options.jobs ?? (ownJobs as JobRunner);
   const parseImport = parseInWorker(runner, options.importBudgetMs);
-  const events = new EventHub();
-  const preferences = await openPreferences(options.configDir ?? defaultConfigDir());
-  if (preferences.problem !== null) options.log?.(preferences.problem);
+  const events = options.events ?? new EventHub();
+  const preferences = options.preferences ?? (await openPreferences(options.configDir ?? defaultConfigDir()));
+  if (options.preferences === undefined && preferences.problem !== null) options.log?.(preferences.problem);
   const handlers = createWorkbench(store, {
     preferences,
     events,
     parseImport,
     runJob: workerJobs(runner),
+    ...(options.searchBudgetMs === undefined ? {} : { searchBudgetMs: options.searchBudgetMs }),
+    ...(options.switchWorkspace === undefined ? {} : { switchWorkspace: options.switchWorkspace }),
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
   });
   const dispatch = createDispatcher(handlers, options.log);
@@ -77,5 +94,5 @@ export async function openWorkbench(dir: string, options: OpenWorkbenchOptions):
     await ownJobs?.close();
     await store.close();
   };
-  return { store, dispatch, events, created, parseImport, close };
+  return { store, dispatch, events, created, parseImport, preferences, close };
 }

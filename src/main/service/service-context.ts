@@ -10,6 +10,12 @@ import type { EventHub } from './event-hub';
 import type { ParseFile } from './import-documents';
 import type { TaskRegistry } from './tasks';
 
+/** Opens (or creates) another workspace in place of this one (workbench-host.ts); answers its view. */
+export type SwitchWorkspace = (
+  request: { path: string; create: boolean },
+  caller: { clientId: string },
+) => Promise<WorkspaceView>;
+
 /** Asks where to save a file (Electron's native dialog); resolves to null when the analyst cancels. */
 export type ChooseSavePath = (suggestedName: string) => Promise<string | null>;
 
@@ -25,6 +31,10 @@ export interface ServiceDeps {
   chooseSavePath: ChooseSavePath | undefined;
   /** This machine's user: who they are in this workspace, and their settings. */
   preferences: PreferencesFile;
+  /** Time budget for matching one chunk of documents in a search. */
+  searchBudgetMs: number;
+  /** Present where one process can move to another workspace (the app and browser mode, not the CLI). */
+  switchWorkspace: SwitchWorkspace | undefined;
 }
 
 export interface ServiceContext extends ServiceDeps {

@@ -10,9 +10,11 @@ import { annotationHandlers } from './handlers/annotation-handlers';
 import { documentHandlers } from './handlers/document-handlers';
 import { exchangeHandlers } from './handlers/exchange-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
+import { preferencesHandlers } from './handlers/preferences-handlers';
+import { searchHandlers } from './handlers/search-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import type { ParseFile } from './import-documents';
-import { createServiceContext, type ChooseSavePath } from './service-context';
+import { createServiceContext, type ChooseSavePath, type SwitchWorkspace } from './service-context';
 import { TaskRegistry } from './tasks';
 
 export interface WorkbenchOptions {
@@ -25,7 +27,12 @@ export interface WorkbenchOptions {
   chooseSavePath?: ChooseSavePath;
   /** This machine's user's preferences; default: in memory (unit tests). */
   preferences?: PreferencesFile;
+  /** Time budget for matching one chunk of documents in a search (default 5 s). */
+  searchBudgetMs?: number;
+  switchWorkspace?: SwitchWorkspace;
 }
+
+export const DEFAULT_SEARCH_BUDGET_MS = 5000;
 
 export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions = {}): ServiceHandlers {
   const events = options.events ?? new EventHub();
@@ -38,6 +45,8 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     parseImport: options.parseImport,
     chooseSavePath: options.chooseSavePath,
     preferences: options.preferences ?? memoryPreferences(),
+    searchBudgetMs: options.searchBudgetMs ?? DEFAULT_SEARCH_BUDGET_MS,
+    switchWorkspace: options.switchWorkspace,
   });
   return {
     ...workspaceHandlers(ctx),
@@ -45,5 +54,7 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     ...annotationHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...preferencesHandlers(ctx),
   };
 }

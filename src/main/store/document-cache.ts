@@ -55,6 +55,12 @@ export class DocumentCache {
     this.touch(doc.id);
   }
 
+  /** Forgets the document altogether (it went to the trash). */
+  forget(id: string): void {
+    this.recent.delete(id);
+    this.dbs.delete(id);
+  }
+
   /** Forgets the parsed copy (the file turned out to be damaged); the id stays known. */
   drop(id: string): void {
     this.recent.delete(id);

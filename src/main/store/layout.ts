@@ -8,6 +8,8 @@ export interface WorkspaceLayout {
   readonly documentsDir: string;
   readonly backupsDir: string;
   readonly quarantineDir: string;
+  /** Deleted documents, restorable (trash.ts). */
+  readonly trashDir: string;
   readonly lockPath: string;
   readonly ownerFile: string;
 }
@@ -19,6 +21,7 @@ export function layoutOf(dir: string): WorkspaceLayout {
     documentsDir: join(dir, 'documents'),
     backupsDir: join(dir, 'backups'),
     quarantineDir: join(dir, 'quarantine'),
+    trashDir: join(dir, 'trash'),
     lockPath: join(dir, '.lock'),
     ownerFile: join(dir, '.lock-owner.json'),
   };

@@ -2,7 +2,7 @@
 // derived document index (src/main). Each write mutates a clone, saves it durably, and only then swaps it in,
 // so a failed write (ENOSPC, EIO) leaves memory equal to disk.
 import type { Low } from 'lowdb';
-import type { StoreProblem } from '@shared/api/contract';
+import type { StoreProblem, TrashedDocument } from '@shared/api/contract';
 import { WorkbenchError } from '@shared/api/result';
 import {
   WORKSPACE_SCHEMA_VERSION,
@@ -23,6 +23,7 @@ import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
 import { documentPath, type WorkspaceLayout } from './layout';
 import { SerialQueue } from './serial-queue';
+import { listTrash, readTrashEntry, trashPath, writeTrashEntry } from './trash';
 import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
 import type { WorkspaceStore } from './workspace-store';
@@ -182,6 +183,62 @@ export class StoreState implements WorkspaceStore {
       this.indexWriter.schedule();
       return structuredClone(checked.doc);
     });
+  }
+
+  async trashDocument(id: DocId, deletedBy: string): Promise<TrashedDocument> {
+    this.assertWritable();
+    return this.queueFor(id).run(async () => {
+      this.assertLockHeld();
+      const doc = await this.load(id);
+      const { io, layout } = this.deps;
+      let trashed: TrashedDocument;
+      try {
+        trashed = await writeTrashEntry(io, layout, doc, {
+          at: this.deps.now().toISOString(),
+          by: deletedBy,
+        });
+        await io.unlink(documentPath(layout, id));
+        await io.fsyncDir(layout.documentsDir);
+      } catch (error) {
+        throw ioError(`move documents/${id}.json to the trash`, this.dir, error);
+      }
+      this.docs.forget(id);
+      this.index.delete(id);
+      this.snapshot = null;
+      this.indexWriter.markChanged();
+      this.indexWriter.schedule();
+      return trashed;
+    });
+  }
+
+  async restoreDocument(id: DocId): Promise<DocumentSummary> {
+    this.assertWritable();
+    const { io, layout, maxDocumentBytes, documentCheck } = this.deps;
+    let doc: DocumentRecord | null;
+    try {
+      doc = await readTrashEntry(io, layout, id, { maxBytes: maxDocumentBytes, check: documentCheck });
+    } catch (error) {
+      const reason = error instanceof JsonFileError ? error.reason : String((error as Error).message);
+      throw new WorkbenchError('invalid-request', `trash/${id}.json cannot be restored: ${reason}`);
+    }
+    if (doc === null || this.index.has(id))
+      throw new WorkbenchError('not-found', `There is no document "${id}" in the trash of ${this.dir}.`);
+    const twin = this.findBySha256(doc.sha256);
+    if (twin !== undefined) {
+      throw new WorkbenchError(
+        'conflict',
+        `“${doc.title}” cannot come back: the same text is in the workspace again as “${twin.title}”.`,
+      );
+    }
+    const [summary] = await this.createDocuments([doc]);
+    // The copy in the trash is now stale; if it cannot be removed, the listing skips it (its id is indexed).
+    await io.unlink(trashPath(layout, id)).catch(() => undefined);
+    return summary as DocumentSummary;
+  }
+
+  trashed(): Promise<TrashedDocument[]> {
+    const { io, layout, maxDocumentBytes } = this.deps;
+    return listTrash(io, layout, (id) => this.index.has(id), maxDocumentBytes);
   }
 
   close(): Promise<void> {

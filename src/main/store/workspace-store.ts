@@ -3,7 +3,7 @@
 // clone, is made durable, and only then replaces the in-memory copy, so memory always equals disk.
 import { resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { StoreProblem } from '@shared/api/contract';
+import type { StoreProblem, TrashedDocument } from '@shared/api/contract';
 import { WorkbenchError } from '@shared/api/result';
 import type { DocId, DocumentRecord, DocumentSummary, LabelSchema, WorkspaceFile } from '@shared/model';
 import { Backups } from './backups';
@@ -47,6 +47,11 @@ export interface WorkspaceStore {
   createDocuments(docs: readonly DocumentRecord[]): Promise<DocumentSummary[]>;
   /** Applies `mutate` to a copy, bumps `revision`, saves durably and returns the saved document. */
   updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord>;
+  /** Moves a document to trash/ (durably written there before it leaves documents/) and out of the index. */
+  trashDocument(id: DocId, deletedBy: string): Promise<TrashedDocument>;
+  /** Brings a trashed document back, checked like a new one; refuses a text that is in the workspace again. */
+  restoreDocument(id: DocId): Promise<DocumentSummary>;
+  trashed(): Promise<TrashedDocument[]>;
   close(): Promise<void>;
 }
 

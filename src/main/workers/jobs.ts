@@ -1,6 +1,6 @@
 // The job table of the worker thread (src/main/workers): what work may run off the main thread, by name.
-// Jobs are pure functions of structured-cloneable data: import parsing, exports and annotation parsing; suggestions
-// will join them. Adding a job means adding one entry here; the runner and the worker file stay as they are.
+// Jobs are pure functions of structured-cloneable data: import parsing, exports, annotation parsing and search;
+// suggestions will join them. Adding a job means adding one entry here; the runner and the worker file stay as they are.
 import {
   codecs,
   type AnnotationFormat,
@@ -20,6 +20,12 @@ import {
   type FigureAddress,
 } from '@shared/agreement';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
+import {
+  searchDocuments,
+  type SearchableDocument,
+  type SearchOutcome,
+  type SearchQuery,
+} from '@shared/search';
 
 export interface ImportFileInput {
   name: string;
@@ -47,6 +53,12 @@ export const jobs = {
     address: FigureAddress;
     options: AgreementOptions;
   }): Disagreement[] => disagreementsBehind(input.documents, input.address, input.options),
+  /** Matches a query over a chunk of documents; an analyst's regex may backtrack for ever, hence the thread. */
+  'search-documents': (input: {
+    query: SearchQuery;
+    documents: SearchableDocument[];
+    limit: number;
+  }): SearchOutcome => searchDocuments(input.query, input.documents, input.limit),
 } satisfies Record<string, (input: never) => unknown>;
 
 export type JobTable = typeof jobs;

@@ -4,13 +4,18 @@ import { useEffect } from 'react';
 import { WhoAreYouDialog } from './components/WhoAreYouDialog';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Workbench } from './components/Workbench';
+import { useAppearance } from './hooks/use-appearance';
 import { useServices } from './hooks/use-services';
 import { useStore } from './hooks/use-store';
 
 export function App() {
   const services = useServices();
   const phase = useStore(services.workspace.phase);
-  useEffect(() => void services.workspace.load(), [services]);
+  useEffect(() => {
+    void services.workspace.load();
+    void services.preferences.load();
+  }, [services]);
+  useAppearance();
   if (phase.kind === 'loading') return <p className="placeholder">Opening the workspace…</p>;
   if (phase.kind === 'failed') {
     return (

@@ -11,6 +11,10 @@ import { createAppServices } from './services/app-services';
 import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 
+// The host wrote the user's text size into index.html (data-text-scale): apply it before the first render.
+const root = document.documentElement;
+root.style.setProperty('--text-scale', root.dataset.textScale ?? '1');
+
 const services = createAppServices(backend);
 
 createRoot(document.getElementById('root')!).render(

@@ -8,6 +8,8 @@ import { annotationMethods } from './domains/annotations';
 import { documentMethods } from './domains/documents';
 import { exchangeMethods } from './domains/exchange';
 import { reviewMethods } from './domains/review';
+import { preferencesMethods } from './domains/preferences';
+import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
@@ -15,6 +17,8 @@ export * from './domains/annotations';
 export * from './domains/documents';
 export * from './domains/exchange';
 export * from './domains/review';
+export * from './domains/preferences';
+export * from './domains/search';
 export * from './domains/workspace';
 export {
   MAX_IMPORT_FILE_BYTES,
@@ -33,6 +37,8 @@ export const contract = {
   ...annotationMethods,
   ...exchangeMethods,
   ...reviewMethods,
+  ...searchMethods,
+  ...preferencesMethods,
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 type ContractNames = keyof typeof contract;

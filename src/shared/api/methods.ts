@@ -2,12 +2,18 @@
 // them without bundling zod (shared layer). `contract.ts` checks that it declares exactly these names.
 export const methodNames = [
   'workspace:get',
+  'workspace:open',
   'annotator:set-local',
   'annotator:rename',
   'document:get',
   'documents:import',
   'annotations:apply',
   'document:set-status',
+  'document:rename',
+  'document:set-meta',
+  'document:delete',
+  'document:restore',
+  'trash:list',
   'formats:list',
   'export:run',
   'import:preview',
@@ -19,6 +25,9 @@ export const methodNames = [
   'review:decide',
   'comments:add',
   'comments:remove',
+  'search:run',
+  'preferences:get',
+  'preferences:set',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

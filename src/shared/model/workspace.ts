@@ -2,7 +2,7 @@
 // The document files are the truth; the index is rebuilt from them whenever it disagrees (shared layer, pure).
 import { z } from 'zod';
 import { annotatorIdSchema, docIdSchema, idString } from './ids';
-import { documentStatusSchema } from './document';
+import { documentStatusSchema, metaValueSchema } from './document';
 import { labelSchemaSchema } from './label-schema';
 import { ownRecord } from './records';
 
@@ -25,6 +25,10 @@ export const documentSummarySchema = z.object({
   spanCounts: ownRecord(idString, ownRecord(idString, z.number().int().nonnegative())),
   revision: z.number().int().nonnegative(),
   importedAt: z.string(),
+  /** Which import request brought the document (documents imported together share it). */
+  batch: z.string().optional(),
+  /** The document's metadata, shortened (see summaryMeta), so the list can show, filter and sort by it. */
+  meta: ownRecord(z.string(), metaValueSchema).optional(),
 });
 
 export const workspaceFileSchema = z.object({

@@ -1,14 +1,28 @@
-// Service handlers for the workspace as a whole (src/main): its view, and naming the local analyst.
+// Service handlers for the workspace as a whole (src/main): its view, opening another one in its place, and
+// naming the local analyst.
 import { WorkbenchError } from '@shared/api';
 import { RESERVED_ANNOTATOR_IDS, slugify, type Annotator, type AnnotatorId } from '@shared/model';
 import type { ServiceHandlers } from '../dispatch';
 import type { ServiceContext } from '../service-context';
 
-type WorkspaceHandlers = Pick<ServiceHandlers, 'workspace:get' | 'annotator:set-local' | 'annotator:rename'>;
+type WorkspaceHandlers = Pick<
+  ServiceHandlers,
+  'workspace:get' | 'workspace:open' | 'annotator:set-local' | 'annotator:rename'
+>;
 
 export function workspaceHandlers(ctx: ServiceContext): WorkspaceHandlers {
   return {
     'workspace:get': async () => ctx.view(),
+
+    'workspace:open': async (request, caller) => {
+      if (ctx.switchWorkspace === undefined) {
+        throw new WorkbenchError(
+          'conflict',
+          'This Tagwright works on one workspace; start it on the other folder.',
+        );
+      }
+      return ctx.switchWorkspace(request, caller);
+    },
 
     'annotator:set-local': async (request, caller) => {
       const annotators = ctx.store.workspace().annotators;

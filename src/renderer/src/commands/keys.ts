@@ -11,9 +11,13 @@ export interface KeyChord {
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** Key names that stand for a character the chord syntax itself uses ("Mod+Plus" is Ctrl and +). */
+const KEY_ALIASES: Record<string, string> = { Plus: '+', Space: ' ' };
+
 export function parseChord(text: string): KeyChord {
   const parts = text.split('+');
-  const key = parts.pop() ?? '';
+  const named = parts.pop() ?? '';
+  const key = Object.hasOwn(KEY_ALIASES, named) ? (KEY_ALIASES[named] as string) : named;
   const has = (name: string) => parts.includes(name);
   return {
     key: key.length === 1 ? key.toLowerCase() : key,
@@ -45,6 +49,8 @@ export function matchesChord(event: KeyboardEvent, chord: KeyChord): boolean {
 }
 
 const NAMES: Record<string, string> = {
+  '+': 'Plus',
+  ' ': 'Space',
   ArrowDown: '↓',
   ArrowUp: '↑',
   ArrowLeft: '←',
@@ -52,6 +58,26 @@ const NAMES: Record<string, string> = {
   Escape: 'Esc',
   Delete: 'Del',
 };
+
+/** One spelling per chord (modifiers in a fixed order, letters lower-case), to compare chords. */
+export function normalChord(text: string): string {
+  const chord = parseChord(text);
+  return `${chord.mod ? 'Mod+' : ''}${chord.alt ? 'Alt+' : ''}${chord.shift ? 'Shift+' : ''}${chord.key}`;
+}
+
+/**
+ * The chord a key press stands for, in the syntax of the registry ("Shift+Mod+K"), or null for a press of a
+ * modifier alone. Used when the analyst records a new shortcut.
+ */
+export function chordOf(event: KeyboardEvent): string | null {
+  if (['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock'].includes(event.key)) return null;
+  const key = keyOf(event);
+  const symbol = key.length === 1 && !/[a-z0-9]/.test(key);
+  const name = key === '+' ? 'Plus' : key === ' ' ? 'Space' : key.length === 1 ? key.toUpperCase() : key;
+  const shift = event.shiftKey && !symbol ? 'Shift+' : '';
+  const mod = event.ctrlKey || event.metaKey ? 'Mod+' : '';
+  return `${shift}${mod}${event.altKey ? 'Alt+' : ''}${name}`;
+}
 
 /** "Shift+Ctrl+Z" (or "⇧⌘Z" on macOS), for key help, tooltips and the palette. */
 export function formatChord(text: string): string {
@@ -64,7 +90,7 @@ export function formatChord(text: string): string {
 /** The aria-keyshortcuts form ("Control+Shift+Z"). */
 export function ariaChord(text: string): string {
   const chord = parseChord(text);
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key;
+  const key = chord.key === '+' ? 'Plus' : chord.key.length === 1 ? chord.key.toUpperCase() : chord.key;
   return [chord.mod && (IS_MAC ? 'Meta' : 'Control'), chord.alt && 'Alt', chord.shift && 'Shift', key]
     .filter(Boolean)
     .join('+');

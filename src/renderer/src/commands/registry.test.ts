@@ -1,6 +1,7 @@
 // The command registry: one key handler that runs the first command bound to a key that can run now, keys
 // typed in text fields reaching only the commands that ask for them, and conflicts listed.
 import { describe, expect, it, vi } from 'vitest';
+import { chordOf, normalChord } from './keys';
 import { CommandRegistry } from './registry';
 
 /** A keydown as the registry reads it (the unit tests run without a DOM). */
@@ -66,5 +67,34 @@ describe('the command registry', () => {
       { id: 'b', title: 'B', keys: ['n'], group: 'x', run: () => {} },
     ]);
     expect(registry.conflicts()).toEqual([{ key: 'n', commands: ['a', 'b'] }]);
+  });
+
+  it('answers to the keys the analyst chose instead of the command’s own, for any command id', () => {
+    const registry = new CommandRegistry<null>();
+    const run = vi.fn();
+    registry.register([{ id: 'constructor', title: 'Odd id', keys: ['Mod+E'], group: 'x', run }]);
+    registry.setOverrides(new Map([['constructor', ['Shift+Alt+X']]]));
+    expect(registry.handleKey(key({ key: 'e', code: 'KeyE', ctrlKey: true }), null, false)).toBe(false);
+    registry.handleKey(key({ key: 'X', code: 'KeyX', altKey: true, shiftKey: true }), null, false);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(registry.isCustomised('constructor')).toBe(true);
+    expect(registry.keysOf('toString')).toEqual([]);
+  });
+
+  it('names the command that already answers to a chord the analyst wants to give another', () => {
+    const registry = new CommandRegistry<null>();
+    registry.register([
+      { id: 'export', title: 'Export…', keys: ['Mod+E'], group: 'x', run: () => {} },
+      { id: 'find', title: 'Find', keys: ['Mod+F'], group: 'x', run: () => {} },
+    ]);
+    expect(registry.conflictsWith('find', 'Mod+e').map((c) => c.title)).toEqual(['Export…']);
+    expect(registry.conflictsWith('export', 'Mod+E')).toEqual([]);
+  });
+
+  it('records a key press as a chord in the registry’s own syntax', () => {
+    expect(chordOf(key({ key: 'k', code: 'KeyK', ctrlKey: true, shiftKey: true }))).toBe('Shift+Mod+K');
+    expect(chordOf(key({ key: '+', code: 'Equal', ctrlKey: true, shiftKey: true }))).toBe('Mod+Plus');
+    expect(chordOf(key({ key: 'Shift', code: 'ShiftLeft', shiftKey: true }))).toBeNull();
+    expect(normalChord('Shift+Mod+K')).toBe(normalChord('Mod+Shift+k'));
   });
 });

@@ -2,7 +2,7 @@
 // when it applies, in one place (after VS Code's registerAction2). The one key handler, the key help sheet,
 // tooltips and the command palette all read it, so a key and its description can never drift apart.
 import { observable } from '../stores/observable';
-import { matchesChord, parseChord } from './keys';
+import { matchesChord, normalChord, parseChord } from './keys';
 
 export interface Command<Context> {
   id: string;
@@ -19,8 +19,26 @@ export interface Command<Context> {
 
 export class CommandRegistry<Context> {
   private readonly commands = new Map<string, Command<Context>>();
+  /** Keys the user chose, by command id (preferences.shortcuts); they replace the command's own keys. */
+  private overrides = new Map<string, readonly string[]>();
   /** Bumped when commands are added or removed, so lists re-render. */
   readonly version = observable(0);
+
+  /** Applies the user's shortcuts (a Map, so a command id such as "constructor" is just an id). */
+  setOverrides(overrides: ReadonlyMap<string, readonly string[]>): void {
+    this.overrides = new Map(overrides);
+    this.version.update((v) => v + 1);
+  }
+
+  /** The keys a command answers to now: the user's choice, else its own. */
+  keysOf(id: string): readonly string[] {
+    return this.overrides.get(id) ?? this.commands.get(id)?.keys ?? [];
+  }
+
+  /** Whether the user changed this command's keys. */
+  isCustomised(id: string): boolean {
+    return this.overrides.has(id);
+  }
 
   /** Adds commands (replacing any with the same id); returns the function that removes them again. */
   register(commands: readonly Command<Context>[]): () => void {
@@ -57,7 +75,7 @@ export class CommandRegistry<Context> {
   handleKey(event: KeyboardEvent, context: Context, inTextField: boolean): boolean {
     for (const command of this.commands.values()) {
       if (inTextField && command.inTextFields !== true) continue;
-      if (!command.keys.some((key) => matchesChord(event, parseChord(key)))) continue;
+      if (!this.keysOf(command.id).some((key) => matchesChord(event, parseChord(key)))) continue;
       if (!(command.when?.(context) ?? true)) continue;
       command.run(context);
       return true;
@@ -69,12 +87,19 @@ export class CommandRegistry<Context> {
   conflicts(): { key: string; commands: string[] }[] {
     const byKey = new Map<string, string[]>();
     for (const command of this.commands.values()) {
-      for (const key of command.keys) {
-        const chord = parseChord(key);
-        const normal = `${chord.mod ? 'Mod+' : ''}${chord.alt ? 'Alt+' : ''}${chord.shift ? 'Shift+' : ''}${chord.key}`;
+      for (const key of this.keysOf(command.id)) {
+        const normal = normalChord(key);
         byKey.set(normal, [...(byKey.get(normal) ?? []), command.id]);
       }
     }
     return [...byKey].filter(([, ids]) => ids.length > 1).map(([key, commands]) => ({ key, commands }));
+  }
+
+  /** The commands other than `id` that already answer to `key` (checked before the user rebinds `id`). */
+  conflictsWith(id: string, key: string): Command<Context>[] {
+    const wanted = normalChord(key);
+    return this.list().filter(
+      (command) => command.id !== id && this.keysOf(command.id).some((own) => normalChord(own) === wanted),
+    );
   }
 }

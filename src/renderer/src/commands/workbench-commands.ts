@@ -22,7 +22,8 @@ export function labelCommands(labels: readonly LabelDef[]): WorkbenchCommand[] {
         keys,
         group: 'Tagging',
         when: canEdit,
-        run: (ctx) => applyLabel(ctx, label.id, false),
+        // With word snapping off (a preference), a label key keeps the exact selection too.
+        run: (ctx) => applyLabel(ctx, label.id, !ctx.services.preferences.current.get().wordSnapping),
       },
       {
         id: `tag-exact.${label.id}`,

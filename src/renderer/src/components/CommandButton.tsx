@@ -8,7 +8,7 @@ export function CommandButton({ id, label }: { id: string; label: string }) {
   const services = useServices();
   useStore(services.commands.version);
   const command = services.commands.get(id);
-  const key = command?.keys[0];
+  const key = services.commands.keysOf(id)[0];
   return (
     <button
       type="button"

@@ -57,7 +57,7 @@ function OpenDocument({
   };
   return (
     <>
-      <h1 className="document-heading">{session.record.title}</h1>
+      <h1 className="document-heading">{summary?.title ?? session.record.title}</h1>
       <TaggingHint labels={labels} />
       <div className="document-bar">
         <LabelPalette labels={labels} disabled={session.editableLayer === null} onLabel={onLabel} />

@@ -28,6 +28,8 @@ export function DocumentToolbar({ session, status, onStatus }: DocumentToolbarPr
     <div className="document-toolbar">
       <CommandButton id="edit.undo" label="Undo" />
       <CommandButton id="edit.redo" label="Redo" />
+      <CommandButton id="document.details" label="Details…" />
+      <CommandButton id="document.done-next" label="Done, next" />
       <label className="field-inline">
         My status
         <select value={status} onChange={(event) => onStatus(event.target.value as DocumentStatus)}>

@@ -20,13 +20,18 @@ const UNIT_WORDS: Record<string, string> = {
 export function ExportDialog({ view, onClose }: { view: WorkspaceView; onClose: () => void }) {
   const services = useServices();
   const [formats, setFormats] = useState<FormatInfo[]>([]);
-  const [format, setFormat] = useState('native');
+  // The analyst's defaults (Settings): format, and their own layer or every layer.
+  const defaults = services.preferences.current.get();
+  const [format, setFormat] = useState(defaults.exportFormat);
   const layersInWorkspace = [
     ...view.annotators.map((a) => ({ id: a.id, name: a.name })),
     { id: 'gold', name: 'Gold' },
   ];
   const mine = view.localAnnotator?.id ?? '';
-  const [layers, setLayers] = useState<ReadonlySet<string>>(new Set([mine]));
+  const [layers, setLayers] = useState<ReadonlySet<string>>(
+    new Set(defaults.exportLayers === 'all' ? layersInWorkspace.map((l) => l.id) : [mine]),
+  );
+  const [cancelled, setCancelled] = useState(false);
   const [labels, setLabels] = useState<ReadonlySet<string>>(
     new Set(view.labelSchema.labels.map((l) => l.id)),
   );
@@ -43,6 +48,7 @@ export function ExportDialog({ view, onClose }: { view: WorkspaceView; onClose: 
     setBusy(true);
     setError(null);
     setResult(null);
+    setCancelled(false);
     const outcome = await services.exchange.runExport({
       format: format as never,
       layers: [...layers],
@@ -56,6 +62,7 @@ export function ExportDialog({ view, onClose }: { view: WorkspaceView; onClose: 
       destination: services.backend.electron ? 'save-dialog' : 'download',
     });
     setBusy(false);
+    if (!outcome.ok && outcome.error.code === 'cancelled') return setCancelled(true);
     if (!outcome.ok) return setError(outcome.error.message);
     setResult(outcome.value);
     if (outcome.value.dataBase64 !== undefined) {
@@ -143,7 +150,8 @@ export function ExportDialog({ view, onClose }: { view: WorkspaceView; onClose: 
             disabled={documents !== 'status'}
           />
         </fieldset>
-        <TaskProgress />
+        <TaskProgress kind="export" label="Export" />
+        {cancelled && <p role="status">The export was cancelled: nothing was written.</p>}
         {error !== null && <p role="alert">The export failed: {error}</p>}
         {result !== null && <ExportSummary result={result} />}
       </div>

@@ -111,7 +111,7 @@ export function ImportAnnotationsDialog({ view, onClose }: { view: WorkspaceView
             onChange={(e) => (setFiles([...(e.target.files ?? [])]), changed())}
           />
         </label>
-        <TaskProgress />
+        <TaskProgress kind="import-annotations" />
         {error !== null && <p role="alert">{error}</p>}
         {(done ?? preview) !== null && <ImportReportView report={(done ?? preview)!} />}
       </div>

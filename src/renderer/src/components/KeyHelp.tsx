@@ -11,6 +11,7 @@ export function KeyHelp({ labels }: { labels: readonly LabelDef[] }) {
   useStore(services.commands.version);
   const commands = services.commands
     .list()
+    .map((c) => ({ ...c, keys: services.commands.keysOf(c.id) }))
     .filter((c) => c.keys.length > 0 && !c.id.startsWith('tag-exact.'));
   return (
     <div className="key-help">

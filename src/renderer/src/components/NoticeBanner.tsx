@@ -2,12 +2,28 @@
 // what was refused, with the reason and line number, until the analyst dismisses it.
 import type { Notice } from '../stores/workspace-store';
 
-export function NoticeBanner({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const isError = notice.kind === 'error' || notice.report.rejected.length > 0;
+export function NoticeBanner(props: {
+  notice: Notice;
+  onDismiss: () => void;
+  onUndoDelete?: (docId: string) => void;
+}) {
+  const { notice, onDismiss } = props;
+  const isError = notice.kind === 'error' || (notice.kind === 'import' && notice.report.rejected.length > 0);
   return (
     <div className={`notice ${isError ? 'notice-error' : 'notice-info'}`} role={isError ? 'alert' : 'status'}>
       {notice.kind === 'error' ? (
         <p>{notice.message}</p>
+      ) : notice.kind === 'deleted' ? (
+        <p>
+          Moved “{notice.trashed.title}” to the trash.{' '}
+          <button
+            type="button"
+            aria-label={`Undo: restore “${notice.trashed.title}”`}
+            onClick={() => props.onUndoDelete?.(notice.trashed.id)}
+          >
+            Undo
+          </button>
+        </p>
       ) : (
         <div>
           <p>
@@ -15,6 +31,8 @@ export function NoticeBanner({ notice, onDismiss }: { notice: Notice; onDismiss:
             {notice.report.duplicates.length > 0 &&
               `, ${notice.report.duplicates.length} already in the workspace`}
             {notice.report.rejected.length > 0 && `, ${notice.report.rejected.length} file(s) refused`}.
+            {notice.cancelled === true &&
+              ' The import was cancelled: nothing of the cancelled files was written.'}
           </p>
           <ul>
             {notice.report.duplicates.map((dup) => (

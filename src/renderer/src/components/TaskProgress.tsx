@@ -1,19 +1,22 @@
-// Progress of long work in a dialog (src/renderer/components): what it is doing, how far (a real progress
-// bar with counts) and Cancel, which stops it without leaving anything half-written.
+// Progress of long work (src/renderer/components): what the running task of one kind is doing, how far (a real
+// progress bar with counts) and Cancel, which stops it without leaving anything half-written.
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import type { TaskKind } from '../stores/task-store';
 
-export function TaskProgress() {
+export function TaskProgress({ kind, label }: { kind: TaskKind; label?: string }) {
   const services = useServices();
-  const progress = useStore(services.exchange.progress);
-  if (progress === null) return null;
+  useStore(services.tasks.running);
+  const task = services.tasks.ofKind(kind);
+  if (task === undefined) return null;
+  const name = label ?? task.phase;
   return (
-    <div className="task-progress">
+    <div className="task-progress" role="group" aria-label={`${name} in progress`}>
       <label>
-        {progress.phase}: {progress.done} of {progress.total}
-        <progress max={Math.max(1, progress.total)} value={progress.done} />
+        {task.phase}: {task.done} of {task.total}
+        <progress max={Math.max(1, task.total)} value={task.done} />
       </label>
-      <button type="button" onClick={() => void services.exchange.cancel()}>
+      <button type="button" onClick={() => void services.tasks.cancel(task.taskId)}>
         Cancel
       </button>
     </div>

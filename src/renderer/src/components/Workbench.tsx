@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
+import { documentCommands } from '../commands/document-commands';
+import { viewCommands } from '../commands/view-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
@@ -12,7 +14,9 @@ import { useStore } from '../hooks/use-store';
 import { reviewCommands } from '../commands/review-commands';
 import { AgreementDialog } from './AgreementDialog';
 import { CommandButton } from './CommandButton';
-import { DocumentList } from './DocumentList';
+import { CommandPalette } from './CommandPalette';
+import { DocumentDetailsDialog } from './DocumentDetailsDialog';
+import { DocumentQueue } from './DocumentQueue';
 import { ExportDialog } from './ExportDialog';
 import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
 import { DocumentPane } from './DocumentPane';
@@ -22,7 +26,12 @@ import { LiveRegion } from './LiveRegion';
 import { NoticeBanner } from './NoticeBanner';
 import { damagedDocumentIds, ProblemsBanner } from './ProblemsBanner';
 import { SaveStatus } from './SaveStatus';
+import { SearchPanel } from './SearchPanel';
+import { SettingsDialog } from './SettingsDialog';
+import { ShortcutsSheet } from './ShortcutsSheet';
 import { SidePanel } from './SidePanel';
+import { TaskProgress } from './TaskProgress';
+import { TrashDialog } from './TrashDialog';
 import { WhoAreYouDialog } from './WhoAreYouDialog';
 
 export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Annotator }) {
@@ -32,6 +41,8 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   const importing = useStore(services.workspace.importing);
   const drawerOpen = useStore(services.ui.documentsOpen);
   const dialog = useStore(services.ui.dialog);
+  const searchOpen = useStore(services.ui.searchOpen);
+  const shortcuts = useStore(services.preferences.current).shortcuts;
   const [switching, setSwitching] = useState(false);
   const closeDialog = useCallback(() => services.ui.dialog.set(null), [services]);
   const labels = view.labelSchema.labels;
@@ -41,6 +52,10 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   useEffect(() => services.commands.register(workbenchCommands), [services]);
   useEffect(() => services.commands.register(reviewCommands), [services]);
   const review = useStore(services.review.state);
+  useEffect(() => services.commands.register(documentCommands), [services]);
+  useEffect(() => services.commands.register(viewCommands), [services]);
+  // The analyst's own shortcuts (a Map: command ids are never looked up on Object.prototype).
+  useEffect(() => services.commands.setOverrides(new Map(Object.entries(shortcuts))), [services, shortcuts]);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
   useEffect(() => installLabelStyles(labels), [labels]);
   const open = useCallback(
@@ -56,6 +71,15 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
     if (phase.kind === 'none' && first !== undefined) open(first.id);
   }, [phase.kind, view.documents, open, damaged]);
   const onFiles = useCallback((files: File[]) => void services.workspace.importFiles(files), [services]);
+  const undoDelete = useCallback(
+    async (docId: string) => {
+      const problem = await services.workspace.restore(docId as DocId);
+      if (problem !== null) return services.workspace.notify({ kind: 'error', message: problem });
+      services.workspace.dismissNotice();
+      services.announcer.say('Restored the document.');
+    },
+    [services],
+  );
 
   return (
     <div className="workbench">
@@ -86,16 +110,25 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <CommandButton id="import-annotations.open" label="Import annotations…" />
         <CommandButton id="review.open" label="Review…" />
         <CommandButton id="export.open" label="Export…" />
+        <CommandButton id="search.document" label="Find…" />
+        <CommandButton id="palette.open" label="Commands…" />
+        <CommandButton id="settings.open" label="Settings…" />
       </header>
+      <TaskProgress kind="import" label="Import" />
       <ProblemsBanner problems={view.problems} />
-      {notice !== null && <NoticeBanner notice={notice} onDismiss={services.workspace.dismissNotice} />}
+      {notice !== null && (
+        <NoticeBanner
+          notice={notice}
+          onDismiss={services.workspace.dismissNotice}
+          onUndoDelete={(docId) => void undoDelete(docId)}
+        />
+      )}
       <div className="columns">
         <ErrorBoundary area="the document list">
-          <DocumentList
+          <DocumentQueue
             reviewCounts={review?.summary ?? null}
-            documents={view.documents}
-            labels={labels}
-            layer={analyst.id}
+            view={view}
+            analyst={analyst}
             openId={openId}
             damaged={damaged}
             drawerOpen={drawerOpen}
@@ -109,6 +142,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </main>
         <aside className="side-panel" aria-label="Annotations">
           <ErrorBoundary area="the annotations panel" resetKey={openId}>
+            {searchOpen && <SearchPanel view={view} />}
             <SidePanel view={view} />
           </ErrorBoundary>
         </aside>
@@ -132,6 +166,19 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
       {dialog === 'agreement' && review !== null && (
         <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
+      )}
+      {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
+      {dialog === 'shortcuts' && <ShortcutsSheet onClose={closeDialog} />}
+      {dialog === 'settings' && <SettingsDialog view={view} onClose={closeDialog} />}
+      {dialog === 'trash' && <TrashDialog onClose={closeDialog} />}
+      {dialog === 'details' && phase.kind === 'ready' && (
+        <DocumentDetailsDialog
+          record={phase.session.record}
+          title={
+            view.documents.find((d) => d.id === phase.session.docId)?.title ?? phase.session.record.title
+          }
+          onClose={closeDialog}
+        />
       )}
     </div>
   );

@@ -57,6 +57,8 @@ export interface DocumentEditor {
   /** The selection as text offsets (read from the DOM when it is newer than ProseMirror's). */
   selection(): TextRange;
   placeCaret(offset: number): void;
+  /** Selects a range of the text and scrolls it into view (a search hit), ready for a label key. */
+  revealRange(range: TextRange): void;
   scrollToSpan(spanId: string): void;
   /** True when some part of the span is inside the visible part of the scrolling text. */
   isSpanVisible(spanId: string): boolean;
@@ -150,13 +152,12 @@ export function createDocumentEditor(
     if (Math.abs(middle - box.height / 2) > 4) mount.scrollTop += middle - box.height / 2;
   };
   /**
-   * Centres the span, then again on the next few frames while the paragraphs around it are laid out for the
-   * first time (content-visibility estimates their height until then, so the span drifts, and scroll
-   * anchoring follows other content); it stops at the analyst's first wheel, key or pointer input.
+   * Centres a range (a span, a search hit), then again on the next few frames while the paragraphs around it
+   * are laid out for the first time (content-visibility estimates their height until then, so the range
+   * drifts, and scroll anchoring follows other content); it stops at the analyst's first wheel, key or
+   * pointer input.
    */
-  const scrollToSpan = (spanId: string): void => {
-    const extent = extentOf(spanId);
-    if (extent === undefined) return;
+  const reveal = (extent: TextRange): void => {
     centre(extent);
     viewport.refresh();
     let frames = 4;
@@ -196,7 +197,20 @@ export function createDocumentEditor(
       const caret = TextSelection.create(view.state.doc, offsets.textToPos(offset));
       view.dispatch(view.state.tr.setSelection(caret));
     },
-    scrollToSpan,
+    revealRange: (range) => {
+      const { start, end } = range;
+      const selection = TextSelection.create(
+        view.state.doc,
+        offsets.textToPos(start),
+        offsets.textToPos(end),
+      );
+      view.dispatch(view.state.tr.setSelection(selection));
+      reveal(range);
+    },
+    scrollToSpan: (spanId) => {
+      const extent = extentOf(spanId);
+      if (extent !== undefined) reveal(extent);
+    },
     isSpanVisible: (spanId) => {
       const extent = extentOf(spanId);
       if (extent === undefined) return false;

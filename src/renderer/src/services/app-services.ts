@@ -6,11 +6,15 @@ import type { Backend } from '../api/client';
 import { CommandRegistry } from '../commands/registry';
 import type { DocumentEditor } from '../editor/document-editor';
 import { createAnnouncer, type Announcer } from '../stores/announcer';
+import { createQueueStore, type QueueStore } from '../stores/document-queue';
 import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
 import { createReviewStore, type ReviewStore } from '../stores/review-store';
 import { observable, type Observable } from '../stores/observable';
+import { createPreferencesStore, type PreferencesStore } from '../stores/preferences-store';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
+import { createSearchStore, type SearchStore } from '../stores/search-store';
 import { SessionRegistry } from '../stores/session-registry';
+import { createTaskStore, type TaskStore } from '../stores/task-store';
 import { createUiStore, type UiStore } from '../stores/ui-store';
 import { createWorkspaceStore, type WorkspaceStore } from '../stores/workspace-store';
 import type { DocumentSession } from '../stores/document-session';
@@ -28,6 +32,10 @@ export interface AppServices {
   sessions: SessionRegistry;
   exchange: ExchangeStore;
   review: ReviewStore;
+  tasks: TaskStore;
+  preferences: PreferencesStore;
+  search: SearchStore;
+  queue: QueueStore;
   tracker: SaveTracker;
   ui: UiStore;
   announcer: Announcer;
@@ -41,7 +49,8 @@ export interface AppServices {
 const EMPTY_SCHEMA: LabelSchema = { labels: [], relationTypes: [] };
 
 export function createAppServices(backend: Backend): AppServices {
-  const workspace = createWorkspaceStore(backend.api);
+  const tasks = createTaskStore(backend.api);
+  const workspace = createWorkspaceStore(backend.api, tasks);
   const tracker = createSaveTracker();
   const sessions = new SessionRegistry(
     backend.api,
@@ -54,13 +63,19 @@ export function createAppServices(backend: Backend): AppServices {
     () => workspace.view()?.localAnnotator?.id ?? null,
   );
   const editor = observable<DocumentEditor | null>(null);
-  const exchange = createExchangeStore(backend.api, workspace, sessions);
+  const exchange = createExchangeStore(backend.api, workspace, sessions, tasks);
+  const preferences = createPreferencesStore(backend.api);
+  const search = createSearchStore(backend.api, tasks);
   const services: AppServices = {
     backend,
     workspace,
     sessions,
     exchange,
     review: createReviewStore(backend.api),
+    tasks,
+    preferences,
+    search,
+    queue: createQueueStore(),
     tracker,
     ui: createUiStore(),
     announcer: createAnnouncer(),
@@ -71,8 +86,13 @@ export function createAppServices(backend: Backend): AppServices {
   // A note typed just before a reload or a closed window is still sent (keepalive requests outlive the page).
   window.addEventListener('pagehide', () => sessions.flushAll());
   backend.events.subscribe((event) => {
+    // Another window opened a different workspace: this window's documents are gone, so start afresh.
+    if (event.kind === 'workspace-switched')
+      void sessions.whenAllSaved().then(() => window.location.reload());
     workspace.handleEvent(event);
-    exchange.handleEvent(event);
+    tasks.handleEvent(event);
+    search.handleEvent(event);
+    preferences.handleEvent(event);
     void sessions.handleEvent(event);
   });
   return services;

@@ -66,6 +66,11 @@ export class SessionRegistry {
     if (request === this.latest) this.phase.set({ kind: 'ready', session });
   }
 
+  /** Resolves when every change of every open session has been answered by main. */
+  async whenAllSaved(): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((session) => session.whenSaved()));
+  }
+
   /** Sends every queued change of every session now: the page is being unloaded. */
   flushAll(): void {
     for (const session of this.sessions.values()) session.flushNow();
@@ -76,6 +81,16 @@ export class SessionRegistry {
     this.sessions.clear();
     this.latest++;
     this.phase.set({ kind: 'none' });
+  }
+
+  /** Drops the sessions of documents that left the workspace (trash); the open one closes. */
+  forget(docIds: readonly string[]): void {
+    for (const docId of docIds) this.sessions.delete(docId as DocId);
+    const open = this.openId;
+    if (open !== null && docIds.includes(open)) {
+      this.latest++;
+      this.phase.set({ kind: 'none' });
+    }
   }
 
   /** Replaces the cached sessions of these documents with fresh copies from main (after an import). */
@@ -90,6 +105,7 @@ export class SessionRegistry {
 
   async handleEvent(event: WorkbenchEvent): Promise<void> {
     if (event.kind === 'documents-reloaded') return this.reload(event.docIds);
+    if (event.kind === 'documents-removed') return this.forget(event.docIds);
     if (event.kind !== 'annotations-changed') return;
     const session = this.sessions.get(event.docId);
     if (session === undefined || session.applyRemote(event) === 'applied') return;

@@ -1,20 +1,26 @@
 // View state shared by several components that never reaches disk (src/renderer/stores): which labels are
 // hidden (from the span list, the highlights and n/p alike), which extra layers the text shows, and whether
-// the narrow-window document drawer is open.
+// the narrow-window document drawer is open, which dialog is shown and whether the search panel is open.
 import type { LayerId } from '@shared/model';
 import { observable } from './observable';
+
+export type WorkbenchDialog =
+  'export' | 'import-annotations' | 'agreement' | 'palette' | 'shortcuts' | 'settings' | 'details' | 'trash';
 
 export function createUiStore() {
   const hiddenLabels = observable<ReadonlySet<string>>(new Set());
   const documentsOpen = observable(false);
   /** The dialog shown over the workbench, if any. */
-  const dialog = observable<'export' | 'import-annotations' | 'agreement' | null>(null);
+  const dialog = observable<WorkbenchDialog | null>(null);
+  /** Whether the search panel is open (it stays open beside the text while the analyst works). */
+  const searchOpen = observable(false);
   /** Layers shown besides the analyst's own (colleagues', gold), read-only. */
   const extraLayers = observable<ReadonlySet<LayerId>>(new Set());
   return {
     hiddenLabels,
     documentsOpen,
     dialog,
+    searchOpen,
     extraLayers,
     toggleExtraLayer(layer: LayerId) {
       extraLayers.update((current) => {

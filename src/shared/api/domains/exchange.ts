@@ -13,11 +13,9 @@ import {
 } from '../../model';
 import { method } from '../define';
 import { importFileSchema } from './documents';
+import { taskIdSchema } from './tasks';
 
-/** A client-chosen id for one piece of long work: progress events carry it, `task:cancel` names it. */
-export const taskIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8-64 characters of A-Z, a-z, 0-9, _ or -');
+export { taskIdSchema };
 
 export const documentSelectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),

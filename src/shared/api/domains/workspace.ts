@@ -33,6 +33,25 @@ export const workspaceMethods = {
       z.object({ annotatorId: annotatorIdSchema }).strict(),
     ]),
   ).returns<WorkspaceView>(),
+  /**
+   * Opens another workspace folder in place of this one (create: a new workspace in an empty or new folder).
+   * Every window then reloads; the old workspace is saved and unlocked first.
+   */
+  'workspace:open': method(
+    z
+      .object({
+        path: z
+          .string()
+          .min(1)
+          .max(4096)
+          .refine(
+            (path) => path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path),
+            'give the folder’s full path',
+          ),
+        create: z.boolean(),
+      })
+      .strict(),
+  ).returns<WorkspaceView>(),
   /** The local analyst changes their display name (their layer id stays). */
   'annotator:rename': method(
     z.object({ name: z.string().trim().min(1, 'name is empty').max(80) }).strict(),
