@@ -1,6 +1,6 @@
 // Accessibility in every theme: axe finds no serious or critical violation on the document list, the editor
-// and the export dialog, in the light, dark and high-contrast themes (the review screen joins with one
-// expectAccessible line once it exists). Also renders docs/theme-dark.png and docs/theme-high-contrast.png.
+// and the export dialog, in the light, dark and high-contrast themes (the review screen is checked in
+// review.spec.ts, which has a colleague's layer to compare). Also renders docs/theme-dark.png and docs/theme-high-contrast.png.
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';

@@ -3,6 +3,7 @@
 // doccano file imported back into a new analyst's layer through the preview.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
+import { snapshot } from './support/snapshot';
 
 const TAGS: [string, string][] = [
   ['Alexander Lavrentiev', '3'],
@@ -39,6 +40,7 @@ test('the sample article’s tags are exported in two formats and one is importe
   // doccano JSONL: code-point offsets, the way a Python pipeline slices them.
   await dialog.getByRole('radio', { name: /doccano/ }).check();
   await expect(dialog.getByLabel('What this format cannot hold')).toContainText('doccano has no layers');
+  await snapshot(page, 'export-dialog.png');
   download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const doccanoPath = (await (await download).path())!;
@@ -65,6 +67,7 @@ test('the sample article’s tags are exported in two formats and one is importe
   const preview = importer.getByRole('region', { name: 'Import preview' });
   await expect(preview).toContainText('Would import into lee: 3 added, 0 removed');
   await expect(preview.getByRole('row', { name: /astana 22 turkey syria.*same text/ })).toBeVisible();
+  await snapshot(page, 'import-preview.png');
   await importer.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importer.getByRole('region', { name: 'Import report' })).toContainText(
     'Imported into lee: 3 added',

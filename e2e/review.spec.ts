@@ -4,7 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { snapshot } from './support/snapshot';
 import { ROOT } from './support/host';
 import type { WorkbenchPage } from './support/workbench-page';
 
@@ -83,6 +85,7 @@ test('a colleague’s brat package is compared, adjudicated into gold from the k
   const current = panel.getByRole('listitem').and(page.locator('[aria-current="true"]'));
   await page.keyboard.press(']');
   await expect(current).toContainText('Boundaries differ');
+  await snapshot(page, 'review.png');
   await expect(current).toContainText('the conditions are not yet ripe for a meeting');
   await page.keyboard.press('a'); // Dana's longer claim
   await expect(current).toContainText('Yaşar Güler');
@@ -155,4 +158,23 @@ test('agreements merge into gold in one step, a figure opens the disagreements b
   await expect(behind).toContainText('All labels, exact F1: 6 disagreements');
   await behind.getByRole('button').filter({ hasText: 'missing from lee' }).first().click();
   await expect(figures).toBeHidden();
+});
+
+test('the review screen passes axe in the light, dark and high-contrast themes', async ({
+  page,
+  workbench,
+}) => {
+  await tag(workbench);
+  await importLee(page);
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    await workbench.callApi('preferences:set', { theme });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.getByRole('button', { name: 'Review…' }).click();
+    const panel = page.getByRole('region', { name: 'Review' });
+    await expect(panel.getByRole('status').first()).toContainText('0 of 5 settled in gold');
+    await workbench.documentText.focus();
+    await page.keyboard.press(']');
+    await expectAccessible(page, `the review screen (${theme})`, '.columns');
+  }
 });
