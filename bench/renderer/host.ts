@@ -21,9 +21,15 @@ export interface BenchHost {
   stop(): Promise<void>;
 }
 
-/** `appRoot`: another build of the app to run (see lib/build-ref.ts); this checkout's by default. */
-export async function startBenchHost(appRoot?: string): Promise<BenchHost> {
-  const host = await startHost(await newWorkspaceDir(), undefined, appRoot);
+/**
+ * `appRoot`: another build of the app to run (see lib/build-ref.ts); this checkout's by default.
+ * `workspace`: an existing workspace (kept on stop); a fresh temp one (deleted on stop) by default.
+ */
+export async function startBenchHost(
+  options: { appRoot?: string; workspace?: string } = {},
+): Promise<BenchHost> {
+  const fresh = options.workspace === undefined;
+  const host = await startHost(options.workspace ?? (await newWorkspaceDir()), undefined, options.appRoot);
   const { url, workspace } = host;
   const { origin, searchParams } = new URL(url);
   const token = searchParams.get('token') ?? '';
@@ -42,7 +48,7 @@ export async function startBenchHost(appRoot?: string): Promise<BenchHost> {
     },
     async stop() {
       await host.stop();
-      await removeWorkspace(workspace);
+      if (fresh) await removeWorkspace(workspace);
     },
   };
 }

@@ -127,7 +127,7 @@ async function startApp(
   reps: Repetitions,
   appRoot?: string,
 ): Promise<App> {
-  const host = await startBenchHost(appRoot);
+  const host = await startBenchHost({ appRoot });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild keepNames) wraps named inner functions in __name(); the probes run in the page without it.
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
