@@ -12,6 +12,7 @@ import { formatTable, writeJson, type Notes, type Row, type SuiteResult } from '
 import { runRendererBench } from './renderer/renderer-bench';
 import { runWorkspaceBench } from './renderer/workspace-open';
 import { selectScales } from './lib/scales';
+import { runJournalBench } from './store-journal';
 import { runStoreBench } from './store-save';
 import { runSuggestBench } from './suggest-eval';
 
@@ -33,6 +34,7 @@ if (scales !== undefined) selectScales(scales.split(',').map(Number));
 
 const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] = [
   { name: 'store', run: () => runStoreBench(quick) },
+  { name: 'journal', run: () => runJournalBench(quick) },
   { name: 'import', run: () => runImportBench(quick) },
   { name: 'export', run: () => runExportBench(quick) },
   { name: 'editor', run: () => runEditorBench(quick) },

@@ -1,13 +1,16 @@
-// The lowdb instances of the open documents, one per document file, with a bounded set of parsed copies kept
-// in memory (src/main). A document whose parsed copy was dropped is read from its file again when needed.
-import { Low } from 'lowdb';
+// The open documents and their files (src/main): a LiveDocument per document for a bounded set kept in memory,
+// what is known of each journal, and the three writes: append a journal entry (the acknowledged save of an
+// annotation batch), write the whole document file (create, update, compaction) and drop the journal after it.
+// A document whose live copy was dropped is loaded again from its file plus its journal when needed.
+import { dirname } from 'node:path';
 import type { DocumentRecord } from '@shared/model';
-import { documentAdapter } from './document-files';
-import type { FileIO } from './file-io';
-import type { WorkspaceLayout } from './layout';
+import { writeFileAtomically } from './durable-json-file';
+import { loadDocument, NO_JOURNAL, type JournalState, type LoadedDocument } from './document-files';
+import { errnoCode, type FileIO } from './file-io';
+import { journalLine, type JournalEntry } from './journal-file';
+import { documentPath, journalPath, type WorkspaceLayout } from './layout';
+import { LiveDocument } from './live-document';
 import type { DocumentCheck } from './validation';
-
-type DocDb = Low<DocumentRecord | null>;
 
 export interface DocumentCacheOptions {
   io: FileIO;
@@ -17,60 +20,115 @@ export interface DocumentCacheOptions {
   documentCheck: DocumentCheck;
 }
 
+interface Slot {
+  live: LiveDocument | null;
+  journal: JournalState;
+}
+
 export class DocumentCache {
-  private readonly dbs = new Map<string, DocDb>();
-  /** Ids whose parsed document is held in memory, least recently used first. */
+  private readonly slots = new Map<string, Slot>();
+  /** Ids whose live document is held in memory, least recently used first. */
   private readonly recent = new Set<string>();
 
   constructor(private readonly options: DocumentCacheOptions) {}
 
   has(id: string): boolean {
-    return this.dbs.has(id);
+    return this.slots.has(id);
   }
 
-  /** Registers a document that was just read from its file. */
-  adopt(doc: DocumentRecord): void {
-    this.dbs.set(doc.id, new Low<DocumentRecord | null>(this.adapterFor(doc.id), doc));
-    this.touch(doc.id);
+  /** Registers a document that was just read from its file (and journal). */
+  adopt(loaded: Pick<LoadedDocument, 'id' | 'live' | 'journal'>): void {
+    this.slots.set(loaded.id, { live: loaded.live, journal: loaded.journal });
+    this.touch(loaded.id);
+  }
+
+  /** Registers a document whose file was just written (a new document: there is no journal). */
+  adoptNew(doc: DocumentRecord): void {
+    this.adopt({ id: doc.id, live: new LiveDocument(doc), journal: NO_JOURNAL });
   }
 
   /**
-   * The document, read from its file when its parsed copy was dropped; null when the file has gone.
-   * Throws the adapter's JsonFileError when the file cannot be used.
+   * The live document, loaded again from its file and journal when it was dropped; null when the file has
+   * gone. Throws JsonFileError (or the check's Error) when a file cannot be used.
    */
-  async get(id: string): Promise<DocumentRecord | null> {
-    const db = this.dbs.get(id);
-    if (!db) return null;
-    if (db.data === null) await db.read();
-    if (db.data !== null) this.touch(id);
-    return db.data;
+  async get(id: string): Promise<LiveDocument | null> {
+    const slot = this.slots.get(id);
+    if (!slot) return null;
+    if (slot.live === null) {
+      const { io, layout, maxDocumentBytes, documentCheck } = this.options;
+      const loaded = await loadDocument({ io, layout, maxBytes: maxDocumentBytes, check: documentCheck }, id);
+      if (loaded === null) return null;
+      slot.live = loaded.live;
+      slot.journal = loaded.journal;
+    }
+    this.touch(id);
+    return slot.live;
   }
 
-  /** Writes `doc` durably to its file and only then holds it as the current version (new ids included). */
-  async save(doc: DocumentRecord): Promise<void> {
-    const db = this.dbs.get(doc.id) ?? new Low<DocumentRecord | null>(this.adapterFor(doc.id), null);
-    await db.adapter.write(doc);
-    db.data = doc;
-    this.dbs.set(doc.id, db);
-    this.touch(doc.id);
+  journal(id: string): JournalState {
+    return this.slots.get(id)?.journal ?? NO_JOURNAL;
+  }
+
+  /**
+   * Appends `entry` to the document's journal, durably: this is the acknowledged save. A failed append may
+   * have left part of a line, so the journal is marked unclean and must be compacted away before the next one.
+   */
+  async append(id: string, entry: JournalEntry): Promise<void> {
+    const slot = this.slots.get(id);
+    if (!slot) throw new Error(`append to unknown document ${id}`);
+    const line = journalLine(entry);
+    const path = journalPath(this.options.layout, id);
+    const created = !slot.journal.exists;
+    slot.journal = { ...slot.journal, exists: true, clean: false };
+    await this.options.io.appendSynced(path, line);
+    // A new file's directory entry must be durable too, or power loss could lose the whole journal.
+    if (created) await this.options.io.fsyncDir(dirname(path));
+    slot.journal = {
+      exists: true,
+      entries: slot.journal.entries + 1,
+      bytes: slot.journal.bytes + Buffer.byteLength(line),
+      clean: true,
+    };
+  }
+
+  /**
+   * Writes the whole document file durably (temp, fsync, rename), holds `live` as the current version, then
+   * removes the journal, whose entries the file now contains. A failed write changes nothing; a failed removal
+   * leaves a journal of entries the file already has (skipped on replay), marked to be removed again.
+   */
+  async writeFile(live: LiveDocument): Promise<void> {
+    const { io, layout } = this.options;
+    const id = live.record.id;
+    await writeFileAtomically(io, documentPath(layout, id), JSON.stringify(live.record));
+    const slot = this.slots.get(id) ?? { live, journal: NO_JOURNAL };
+    slot.live = live;
+    this.slots.set(id, slot);
+    this.touch(id);
+    if (!slot.journal.exists) return;
+    slot.journal = { ...slot.journal, clean: false };
+    await io.unlink(journalPath(layout, id)).catch((error: unknown) => {
+      if (errnoCode(error) !== 'ENOENT') throw error;
+    });
+    await io.fsyncDir(layout.documentsDir);
+    slot.journal = NO_JOURNAL;
+  }
+
+  /** The documents that have a journal file (to compact on close). */
+  withJournals(): string[] {
+    return [...this.slots].filter(([, slot]) => slot.journal.exists).map(([id]) => id);
   }
 
   /** Forgets the document altogether (it went to the trash). */
   forget(id: string): void {
     this.recent.delete(id);
-    this.dbs.delete(id);
+    this.slots.delete(id);
   }
 
-  /** Forgets the parsed copy (the file turned out to be damaged); the id stays known. */
+  /** Forgets the live copy (the file turned out to be damaged); the id stays known. */
   drop(id: string): void {
     this.recent.delete(id);
-    const db = this.dbs.get(id);
-    if (db) db.data = null;
-  }
-
-  private adapterFor(id: string) {
-    const { io, layout, maxDocumentBytes, documentCheck } = this.options;
-    return documentAdapter({ io, layout, maxBytes: maxDocumentBytes, check: documentCheck }, id);
+    const slot = this.slots.get(id);
+    if (slot) slot.live = null;
   }
 
   private touch(id: string): void {
@@ -79,8 +137,8 @@ export class DocumentCache {
     for (const oldest of this.recent) {
       if (this.recent.size <= this.options.maxCachedDocuments || oldest === id) break;
       this.recent.delete(oldest);
-      const db = this.dbs.get(oldest);
-      if (db) db.data = null;
+      const slot = this.slots.get(oldest);
+      if (slot) slot.live = null;
     }
   }
 }

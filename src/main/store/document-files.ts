@@ -1,11 +1,13 @@
-// Document files on disk: the adapter for `documents/<docId>.json` and the one-read-per-file scan on open
-// (src/main). The scan sorts files into loaded documents, damaged ones (with a precise reason) and temp files
-// left behind by a writer that crashed mid-write.
+// Document files on disk: the adapter for `documents/<docId>.json`, loading a document (its file, then its
+// journal replayed on top) and the one-read-per-file scan on open (src/main). The scan sorts files into loaded
+// documents, damaged ones (with a precise reason) and temp files left behind by a writer that crashed mid-write.
 import { join } from 'node:path';
 import { isValidId, type DocumentRecord } from '@shared/model';
 import { DurableJsonFile, JsonFileError, TEMP_FILE_PATTERN, readJsonFile } from './durable-json-file';
 import { errnoCode, type FileIO } from './file-io';
-import { documentPath, type WorkspaceLayout } from './layout';
+import { readJournal, type JournalContents } from './journal-file';
+import { documentPath, journalPath, type WorkspaceLayout } from './layout';
+import { LiveDocument } from './live-document';
 import { documentMigrations, needsMigration, NewerSchemaError } from './migrations';
 import { decodeDocument, type DocumentCheck } from './validation';
 
@@ -28,9 +30,24 @@ export function documentAdapter(
   });
 }
 
+/** What the store knows of a document's journal file without reading it again. */
+export interface JournalState {
+  exists: boolean;
+  /** Lines in the file (entries already in the document file included) and its size. */
+  entries: number;
+  bytes: number;
+  /** False when the file may end in a torn line: it must be compacted away before anything is appended. */
+  clean: boolean;
+}
+
+export const NO_JOURNAL: JournalState = Object.freeze({ exists: false, entries: 0, bytes: 0, clean: true });
+
 export interface LoadedDocument {
   id: string;
+  /** The document with its journal replayed (`live.record`). */
   doc: DocumentRecord;
+  live: LiveDocument;
+  journal: JournalState;
   /** The file is an older schema version; it was migrated in memory and should be rewritten (after a backup). */
   migrated: boolean;
 }
@@ -86,16 +103,61 @@ export async function scanDocuments(ctx: DocumentFileContext): Promise<DocumentS
 async function loadOne(ctx: DocumentFileContext, id: string): Promise<LoadedDocument | DamagedDocument> {
   const path = documentPath(ctx.layout, id);
   try {
-    const raw = await readJsonFile(ctx.io, path, ctx.maxBytes);
-    if (raw === null)
-      return { id, path, reason: 'the file disappeared while the workspace was opening', newer: false };
-    return { id, doc: decodeDocument(raw, id, ctx.check), migrated: needsMigration(raw, documentMigrations) };
+    return (
+      (await loadDocument(ctx, id)) ?? {
+        id,
+        path,
+        reason: 'the file disappeared while the workspace was opening',
+        newer: false,
+      }
+    );
   } catch (error) {
     return describeLoadFailure(id, path, error);
   }
 }
 
+/**
+ * Reads a document file and replays its journal; null when the file does not exist. Throws JsonFileError
+ * (naming the journal when the damage is there) or the check's Error when something is wrong.
+ */
+export async function loadDocument(ctx: DocumentFileContext, id: string): Promise<LoadedDocument | null> {
+  const raw = await readJsonFile(ctx.io, documentPath(ctx.layout, id), ctx.maxBytes);
+  if (raw === null) return null;
+  const live = new LiveDocument(decodeDocument(raw, id, ctx.check));
+  const path = journalPath(ctx.layout, id);
+  const contents = await readJournal(ctx.io, path, ctx.maxBytes);
+  if (contents !== null && replay(live, contents, path) > 0) {
+    // The entries were checked when they were saved; the whole document is checked again on load all the same.
+    const problem = ctx.check(live.record);
+    if (problem !== null) throw new JsonFileError(path, 'invalid-content', `after replay: ${problem}`);
+  }
+  const journal = contents
+    ? { exists: true, entries: contents.entries.length, bytes: contents.bytes, clean: !contents.torn }
+    : NO_JOURNAL;
+  return { id, doc: live.record, live, journal, migrated: needsMigration(raw, documentMigrations) };
+}
+
+/** Applies the entries newer than the document file, which must follow its revision one by one. */
+function replay(live: LiveDocument, contents: JournalContents, path: string): number {
+  let applied = 0;
+  for (const [index, entry] of contents.entries.entries()) {
+    if (entry.rev <= live.revision && applied === 0) continue;
+    if (entry.rev !== live.revision + 1) {
+      throw new JsonFileError(
+        path,
+        'invalid-content',
+        `line ${index + 1}: revision ${entry.rev} does not follow revision ${live.revision}`,
+      );
+    }
+    live.replay(entry);
+    applied += 1;
+  }
+  return applied;
+}
+
+/** The damaged file is the one the error names (the journal, when the damage is there), else `path`. */
 export function describeLoadFailure(id: string, path: string, error: unknown): DamagedDocument {
+  if (error instanceof JsonFileError) path = error.file;
   const cause = error instanceof JsonFileError ? error.cause : error;
   if (cause instanceof NewerSchemaError) {
     return { id, path, reason: `written by a newer Tagwright (${cause.message})`, newer: true };

@@ -14,6 +14,11 @@ export interface FileIO {
   readFile(path: string): Promise<Buffer>;
   /** Creates `path` exclusively (fails if it exists), writes all of `data`, fsyncs and closes it. */
   writeFileSynced(path: string, data: string | Uint8Array): Promise<void>;
+  /**
+   * Appends all of `data` to `path` (created if absent) in one write and fdatasyncs it before resolving: the
+   * acknowledged save of a journal entry. Creating the file still needs `fsyncDir` to survive power loss.
+   */
+  appendSynced(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   /** Makes a rename or unlink inside `dir` durable. */
   fsyncDir(dir: string): Promise<void>;
@@ -43,6 +48,16 @@ export const nodeFileIO: FileIO = {
     try {
       await handle.writeFile(data);
       await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+
+  async appendSynced(path, data) {
+    const handle = await fs.open(path, 'a', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.datasync();
     } finally {
       await handle.close();
     }

@@ -31,6 +31,11 @@ export function documentPath(layout: WorkspaceLayout, id: string): string {
   return join(layout.documentsDir, `${id}.json`);
 }
 
+/** The operations journal of a document, next to its file (see journal-file.ts). */
+export function journalPath(layout: WorkspaceLayout, id: string): string {
+  return join(layout.documentsDir, `${id}.journal`);
+}
+
 /** A path relative to the workspace folder with forward slashes, as shown to people (`documents/ab12.json`). */
 export function relativeName(layout: WorkspaceLayout, path: string): string {
   return relative(layout.dir, path).split(sep).join('/');

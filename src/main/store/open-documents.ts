@@ -1,10 +1,12 @@
-// The document half of opening a workspace (src/main): read every document file once, quarantine the damaged
-// ones, migrate old ones, remove temp files of a crashed writer, and rebuild the derived index when it
-// disagrees with the files (a crash between a document write and the index write leaves exactly that).
+// The document half of opening a workspace (src/main): read every document file once and replay its journal,
+// quarantine the damaged ones, migrate old ones, remove temp files of a crashed writer, and rebuild the derived
+// index when it disagrees with the files (a crash between a document write and the index write leaves exactly
+// that). Journals stay as they are until compaction, which needs no more than what was replayed here.
 import { join } from 'node:path';
 import { documentBackupTarget } from './backups';
 import { TEMP_FILE_PATTERN } from './durable-json-file';
-import { documentAdapter, scanDocuments } from './document-files';
+import { NO_JOURNAL, documentAdapter, scanDocuments } from './document-files';
+import { journalPath } from './layout';
 import { ioError } from './io-errors';
 import { rebuildIndex } from './index-rebuild';
 import type { StoreState } from './store-state';
@@ -32,17 +34,23 @@ export async function openDocuments(state: StoreState): Promise<void> {
   }
   for (const damage of scan.damaged) await state.recordDamage(damage);
   if (!readOnly) {
-    for (const { id, doc } of scan.loaded.filter((loaded) => loaded.migrated)) {
+    for (const loaded of scan.loaded.filter((loaded) => loaded.migrated)) {
+      const { id, doc } = loaded;
       try {
         await backups.backupNow(documentBackupTarget(layout, id));
         await documentAdapter(files, id).write(doc);
+        // The rewritten file holds what the journal added; the journal's entries are now all older than it.
+        if (loaded.journal.exists) {
+          await io.unlink(journalPath(layout, id));
+          loaded.journal = NO_JOURNAL;
+        }
       } catch (error) {
         throw ioError(`save the migrated documents/${id}.json`, layout.dir, error);
       }
     }
   }
   const documents = scan.loaded.map((loaded) => loaded.doc);
-  state.adoptDocuments(documents);
+  state.adoptDocuments(scan.loaded);
   const damagedIds = new Set(scan.damaged.map((damage) => damage.id));
   const rebuilt = rebuildIndex(state.storedIndex(), documents, damagedIds);
   state.replaceIndex(rebuilt.index, rebuilt.changed);

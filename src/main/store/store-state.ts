@@ -1,6 +1,7 @@
 // The open workspace store behind `openWorkspace`: in-memory state, per-document write queues and the
-// derived document index (src/main). Each write mutates a clone, saves it durably, and only then swaps it in,
-// so a failed write (ENOSPC, EIO) leaves memory equal to disk.
+// derived document index (src/main). An annotation batch is applied to the live document and saved as one
+// fsynced journal append (undone in memory if the append fails); other changes mutate a clone, write the whole
+// file durably and only then swap it in. Either way a failed write (ENOSPC, EIO) leaves memory equal to disk.
 import type { Low } from 'lowdb';
 import type { StoreProblem, TrashedDocument } from '@shared/api/contract';
 import { WorkbenchError } from '@shared/api/result';
@@ -13,20 +14,22 @@ import {
   type WorkspaceFile,
 } from '@shared/model';
 import { documentBackupTarget, workspaceBackupTarget, type Backups } from './backups';
+import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler';
 import { DocumentCache } from './document-cache';
 import { BatchWriteError, writeBatch } from './document-batch';
 import { describeDamage, documentDamagedError } from './document-damage';
 import { JsonFileError } from './durable-json-file';
-import { describeLoadFailure, type DamagedDocument } from './document-files';
+import { describeLoadFailure, type DamagedDocument, type LoadedDocument } from './document-files';
 import type { FileIO } from './file-io';
 import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
 import { documentPath, type WorkspaceLayout } from './layout';
+import { LiveDocument, type AnnotationChange } from './live-document';
 import { SerialQueue } from './serial-queue';
 import { listTrash, readTrashEntry, trashPath, writeTrashEntry } from './trash';
 import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
-import type { WorkspaceStore } from './workspace-store';
+import type { AppliedAnnotations, WorkspaceStore } from './workspace-store';
 
 export interface StoreDeps {
   io: FileIO;
@@ -40,6 +43,7 @@ export interface StoreDeps {
   lock: WorkspaceLock | null;
   /** Semantic check of a whole document (on load and create, never per save). */
   documentCheck: DocumentCheck;
+  compaction: CompactionPolicy;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -61,13 +65,19 @@ export class StoreState implements WorkspaceStore {
   /** New documents are created one batch at a time. */
   private readonly createQueue = new SerialQueue();
   private snapshot: WorkspaceFile | null = null;
+  /** workspace.json without the index, deep-frozen once per change (the index entries are frozen already). */
+  private settings: WorkspaceFile | null = null;
   private readonly indexWriter: IndexWriter;
+  private readonly compactions: CompactionScheduler;
   private lockLost: string | null = null;
   private closing: Promise<void> | null = null;
 
   constructor(readonly deps: StoreDeps) {
     this.dir = deps.layout.dir;
     this.docs = new DocumentCache(deps);
+    this.compactions = new CompactionScheduler(deps.compaction, (id) =>
+      this.compact(id).catch(() => undefined),
+    );
     this.indexWriter = new IndexWriter(
       () =>
         this.saveWorkspaceFile(
@@ -84,9 +94,10 @@ export class StoreState implements WorkspaceStore {
   }
 
   workspace(): WorkspaceFile {
-    this.snapshot ??= deepFreeze(
-      structuredClone({ ...this.deps.workspaceDb.data, documents: [...this.index.values()] }),
-    );
+    this.settings ??= deepFreeze(structuredClone({ ...this.deps.workspaceDb.data, documents: [] }));
+    // The summaries are deep-frozen already: only the list is new, so this costs pointers, not a clone.
+    const documents = Object.freeze([...this.index.values()]) as DocumentSummary[];
+    this.snapshot ??= Object.freeze({ ...this.settings, documents });
     return this.snapshot;
   }
 
@@ -122,7 +133,7 @@ export class StoreState implements WorkspaceStore {
 
   async readDocument(id: DocId): Promise<DocumentRecord> {
     if (this.closing) throw this.closedError();
-    return this.queueFor(id).run(async () => structuredClone(await this.load(id)));
+    return this.queueFor(id).run(async () => structuredClone((await this.load(id)).record));
   }
 
   async createDocument(doc: DocumentRecord): Promise<DocumentSummary> {
@@ -151,11 +162,35 @@ export class StoreState implements WorkspaceStore {
     });
   }
 
+  async applyAnnotations(id: DocId, change: AnnotationChange): Promise<AppliedAnnotations> {
+    this.assertWritable();
+    return this.queueFor(id).run(async () => {
+      this.assertLockHeld();
+      let live = await this.load(id);
+      // A journal that may end in a torn line is folded into the file first, so nothing follows the tear; one
+      // that compaction has failed to fold for long is too, rather than growing past what can be read back.
+      const journal = this.docs.journal(id);
+      if (!journal.clean || journal.bytes >= this.deps.maxDocumentBytes / 2)
+        live = await this.writeDocumentFile(live);
+      const applied = live.apply(change, this.deps.workspaceDb.data.labelSchema);
+      try {
+        await this.docs.append(id, applied.entry);
+      } catch (error) {
+        applied.revert();
+        throw ioError(`save documents/${id}.journal`, this.dir, error);
+      }
+      const summary = this.setSummary(live.summary());
+      this.indexWriter.schedule();
+      this.compactions.saved(id, this.docs.journal(id));
+      return { summary, revision: live.revision, delta: applied.delta };
+    });
+  }
+
   async updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord> {
     this.assertWritable();
     return this.queueFor(id).run(async () => {
       this.assertLockHeld();
-      const current = await this.load(id);
+      const current = (await this.load(id)).record;
       const draft = structuredClone(current);
       mutate(draft);
       const changed = changedImmutableField(current, draft);
@@ -173,15 +208,20 @@ export class StoreState implements WorkspaceStore {
           `The change to document "${id}" is not valid: ${checked.reason}`,
         );
       }
-      try {
-        await this.deps.backups.backupIfDue(documentBackupTarget(this.deps.layout, id));
-        await this.docs.save(checked.doc);
-      } catch (error) {
-        throw ioError(`save documents/${id}.json`, this.dir, error);
-      }
-      this.setSummary(checked.doc);
+      const live = await this.writeDocumentFile(new LiveDocument(checked.doc));
+      this.setSummary(live.summary());
       this.indexWriter.schedule();
       return structuredClone(checked.doc);
+    });
+  }
+
+  /** Folds the document's journal into its file (queued behind its saves); nothing to do without one. */
+  compact(id: string): Promise<void> {
+    this.compactions.cancel(id);
+    return this.queueFor(id).run(async () => {
+      if (!this.docs.journal(id).exists || this.deps.readOnly || this.lockLost !== null) return;
+      if (this.damaged.has(id)) return;
+      await this.writeDocumentFile(await this.load(id));
     });
   }
 
@@ -189,7 +229,11 @@ export class StoreState implements WorkspaceStore {
     this.assertWritable();
     return this.queueFor(id).run(async () => {
       this.assertLockHeld();
-      const doc = await this.load(id);
+      const live = await this.load(id);
+      // Fold the journal in first: the trash holds one whole file, and no journal outlives its document.
+      if (this.docs.journal(id).exists) await this.writeDocumentFile(live);
+      this.compactions.cancel(id);
+      const doc = live.record;
       const { io, layout } = this.deps;
       let trashed: TrashedDocument;
       try {
@@ -244,6 +288,8 @@ export class StoreState implements WorkspaceStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await this.createQueue.idle();
+      this.compactions.drain();
+      await Promise.all(this.docs.withJournals().map((id) => this.compact(id).catch(() => undefined)));
       await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
       await this.indexWriter.flush();
       await this.wsQueue.idle();
@@ -259,8 +305,8 @@ export class StoreState implements WorkspaceStore {
     return this.deps.workspaceDb.data.documents;
   }
 
-  adoptDocuments(documents: readonly DocumentRecord[]): void {
-    for (const doc of documents) this.docs.adopt(doc);
+  adoptDocuments(documents: readonly LoadedDocument[]): void {
+    for (const loaded of documents) this.docs.adopt(loaded);
   }
 
   replaceIndex(index: readonly DocumentSummary[], changed: boolean): void {
@@ -333,8 +379,20 @@ export class StoreState implements WorkspaceStore {
   }
 
   private adoptNew(doc: DocumentRecord): DocumentSummary {
-    this.docs.adopt(doc);
-    return this.setSummary(doc);
+    this.docs.adoptNew(doc);
+    return this.setSummary(summarizeDocument(doc));
+  }
+
+  /** The whole file written from `live` (after a backup when due), the journal dropped: see DocumentCache. */
+  private async writeDocumentFile(live: LiveDocument): Promise<LiveDocument> {
+    const id = live.record.id;
+    try {
+      await this.deps.backups.backupIfDue(documentBackupTarget(this.deps.layout, id));
+      await this.docs.writeFile(live);
+    } catch (error) {
+      throw ioError(`save documents/${id}.json`, this.dir, error);
+    }
+    return live;
   }
 
   private async saveWorkspaceFile(next: WorkspaceFile, action: string): Promise<void> {
@@ -346,14 +404,15 @@ export class StoreState implements WorkspaceStore {
     }
     this.deps.workspaceDb.data = next;
     this.snapshot = null;
+    this.settings = null;
   }
 
-  private async load(id: string): Promise<DocumentRecord> {
+  private async load(id: string): Promise<LiveDocument> {
     const problem = this.damaged.get(id);
     if (problem) throw documentDamagedError(this.dir, problem);
     if (!this.docs.has(id))
       throw new WorkbenchError('not-found', `There is no document "${id}" in ${this.dir}.`);
-    let doc: DocumentRecord | null;
+    let doc: LiveDocument | null;
     try {
       doc = await this.docs.get(id);
     } catch (error) {
@@ -369,9 +428,9 @@ export class StoreState implements WorkspaceStore {
     return doc;
   }
 
-  private setSummary(doc: DocumentRecord): DocumentSummary {
-    const summary = deepFreeze(summarizeDocument(doc));
-    this.index.set(doc.id, summary);
+  private setSummary(fresh: DocumentSummary): DocumentSummary {
+    const summary = deepFreeze(fresh);
+    this.index.set(summary.id, summary);
     this.indexWriter.markChanged();
     this.snapshot = null;
     return summary;

@@ -5,11 +5,20 @@ import { resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { StoreProblem, TrashedDocument } from '@shared/api/contract';
 import { WorkbenchError } from '@shared/api/result';
-import type { DocId, DocumentRecord, DocumentSummary, LabelSchema, WorkspaceFile } from '@shared/model';
+import type {
+  DocId,
+  DocumentRecord,
+  DocumentSummary,
+  LabelSchema,
+  LayerDelta,
+  WorkspaceFile,
+} from '@shared/model';
 import { Backups } from './backups';
+import { DEFAULT_COMPACTION, type CompactionPolicy } from './compaction-scheduler';
 import { nodeFileIO, type FileIO } from './file-io';
 import { ioError } from './io-errors';
 import { layoutOf } from './layout';
+import type { AnnotationChange } from './live-document';
 import { openDocuments } from './open-documents';
 import { StoreState } from './store-state';
 import { DEFAULT_LIMITS, documentCheckFor } from './validation';
@@ -26,11 +35,18 @@ import {
   type WorkspaceFileContext,
 } from './workspace-file';
 
+/** What an annotation batch saved: the document's new index entry and revision, and the net change. */
+export interface AppliedAnnotations {
+  summary: DocumentSummary;
+  revision: number;
+  delta: LayerDelta;
+}
+
 export interface WorkspaceStore {
   readonly dir: string;
   /** Files that failed to load (on open, or later when a document was read again). */
   readonly problems: readonly StoreProblem[];
-  /** A deep-frozen snapshot; never a live mutable reference. */
+  /** A deep-frozen snapshot (cheap: the index entries are shared, not copied); never a live mutable reference. */
   workspace(): WorkspaceFile;
   /** Changes settings (label schema, annotators…); the derived `documents` index cannot be changed here. */
   updateWorkspace(mutate: (draft: WorkspaceFile) => void): Promise<WorkspaceFile>;
@@ -47,6 +63,13 @@ export interface WorkspaceStore {
   createDocuments(docs: readonly DocumentRecord[]): Promise<DocumentSummary[]>;
   /** Applies `mutate` to a copy, bumps `revision`, saves durably and returns the saved document. */
   updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord>;
+  /**
+   * Applies a batch of annotation ops to one layer, all or nothing, checking only what it touches, and saves
+   * it as one fsynced journal append (the document file is rewritten later, by compaction). Bumps `revision`.
+   */
+  applyAnnotations(id: DocId, change: AnnotationChange): Promise<AppliedAnnotations>;
+  /** Folds the document's journal into its file now (it also happens on idle, on size and on close). */
+  compact(id: DocId): Promise<void>;
   /** Moves a document to trash/ (durably written there before it leaves documents/) and out of the index. */
   trashDocument(id: DocId, deletedBy: string): Promise<TrashedDocument>;
   /** Brings a trashed document back, checked like a new one; refuses a text that is in the workspace again. */
@@ -73,6 +96,8 @@ export interface OpenWorkspaceOptions {
   maxWorkspaceBytes?: number;
   /** Documents kept parsed in memory; others are read again from their file when needed (default 64). */
   maxCachedDocuments?: number;
+  /** When journals are folded into document files (default: 2 s idle, 1,000 entries or 8 MiB). */
+  compaction?: Partial<CompactionPolicy>;
 }
 
 export async function openWorkspace(dir: string, options: OpenWorkspaceOptions): Promise<WorkspaceStore> {
@@ -138,6 +163,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       now,
       maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_LIMITS.documentBytes,
       maxCachedDocuments: options.maxCachedDocuments ?? 64,
+      compaction: { ...DEFAULT_COMPACTION, ...options.compaction },
       workspaceDb,
       lock,
       // A document is checked against the label schema in workspace.json, as it is when it is read.

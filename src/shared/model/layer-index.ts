@@ -1,6 +1,8 @@
 // A layer with id indexes, mutated in place by the operations module (shared layer, pure). Spans stay in text
 // order (start, then longer first, then id) and relations in creation order; lookups by id and "relations of
 // a span" cost O(1), an insert or delete O(log n) to find plus one array splice, never a copy of the layer.
+// Inserted spans wait in a buffer until the order is next needed, so a batch of thousands of inserts costs one
+// sort and merge instead of one splice of the whole list each (which made big batches quadratic).
 import type { Layer, Relation, Span } from './document';
 import type { RelationId, SpanId } from './ids';
 
@@ -23,7 +25,9 @@ export function compareSpans(a: Span, b: Span): number {
 }
 
 export class LayerIndex {
-  private readonly spanList: Span[];
+  private spanList: Span[];
+  /** Spans inserted since the list was last put in order (their ids are indexed already). */
+  private pendingSpans: Span[] = [];
   private readonly relationList: Relation[];
   private readonly spansById = new Map<string, Span>();
   private readonly relationsById = new Map<string, Relation>();
@@ -44,7 +48,7 @@ export class LayerIndex {
   }
 
   get spans(): readonly Span[] {
-    return this.spanList;
+    return this.orderedSpans();
   }
 
   get relations(): readonly Relation[] {
@@ -53,7 +57,7 @@ export class LayerIndex {
 
   /** A copy of the spans that stays the same object until the layer changes (for memoised views). */
   snapshotSpans(): readonly Span[] {
-    return (this.spanSnapshot ??= Object.freeze([...this.spanList]));
+    return (this.spanSnapshot ??= Object.freeze([...this.orderedSpans()]));
   }
 
   snapshotRelations(): readonly Relation[] {
@@ -77,7 +81,7 @@ export class LayerIndex {
 
   insertSpan(span: Span): void {
     this.spanSnapshot = null;
-    this.spanList.splice(this.spanPosition(span), 0, span);
+    this.pendingSpans.push(span);
     this.spansById.set(span.id, span);
   }
 
@@ -85,7 +89,8 @@ export class LayerIndex {
     this.spanSnapshot = null;
     const span = this.spansById.get(id);
     if (span === undefined) return;
-    this.spanList.splice(this.spanPosition(span), 1);
+    const list = this.orderedSpans();
+    list.splice(this.spanPosition(span), 1);
     this.spansById.delete(id);
   }
 
@@ -123,10 +128,34 @@ export class LayerIndex {
 
   /** A plain layer (fresh arrays) for storing or sending. */
   toLayer(): Layer {
-    return { spans: [...this.spanList], relations: [...this.relationList] };
+    return { spans: [...this.orderedSpans()], relations: [...this.relationList] };
   }
 
-  /** Where `span` stands (or would stand) in text order. */
+  /** The span list in text order, with the pending inserts merged in (a few by splice, many by a merge). */
+  private orderedSpans(): Span[] {
+    const pending = this.pendingSpans;
+    if (pending.length === 0) return this.spanList;
+    this.pendingSpans = [];
+    if (pending.length <= 8) {
+      for (const span of pending) this.spanList.splice(this.spanPosition(span), 0, span);
+      return this.spanList;
+    }
+    pending.sort(compareSpans);
+    const list = this.spanList;
+    const merged: Span[] = new Array<Span>(list.length + pending.length);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < merged.length; k++) {
+      merged[k] =
+        j >= pending.length || (i < list.length && compareSpans(list[i]!, pending[j]!) <= 0)
+          ? list[i++]!
+          : pending[j++]!;
+    }
+    this.spanList = merged;
+    return merged;
+  }
+
+  /** Where `span` stands (or would stand) in text order (pending inserts aside). */
   private spanPosition(span: Span): number {
     return lowerBound(this.spanList, span, compareSpans);
   }

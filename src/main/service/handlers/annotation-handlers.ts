@@ -1,8 +1,8 @@
 // Service handlers that change annotations (src/main): a batch of ops on the analyst's own layer (or gold), applied
-// all-or-nothing and saved durably, then announced to the other windows with the revision it produced.
+// all-or-nothing and saved durably (one journal append, see src/main/store/live-document.ts), then announced to
+// the other windows with the revision it produced.
 import { WorkbenchError } from '@shared/api';
-import { GOLD_LAYER, emptyDelta, ownEntry, setEntry, summarizeDocument } from '@shared/model';
-import { applyOpsToDocument } from '../apply-ops';
+import { GOLD_LAYER } from '@shared/model';
 import type { ServiceHandlers } from '../dispatch';
 import type { ServiceContext } from '../service-context';
 
@@ -19,15 +19,13 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
           `You can only edit your own layer (${annotator}) or gold, not "${layer}".`,
         );
       }
-      const schema = ctx.store.workspace().labelSchema;
-      let delta = emptyDelta();
-      const doc = await ctx.store.updateDocument(docId, (draft) => {
-        delta = applyOpsToDocument(draft, layer, ops, { schema, annotator, now: ctx.now().toISOString() });
-        const owner = layer === GOLD_LAYER ? GOLD_LAYER : annotator;
-        if ((ownEntry(draft.status, owner) ?? 'new') === 'new') setEntry(draft.status, owner, 'in-progress');
+      const { summary, revision, delta } = await ctx.store.applyAnnotations(docId, {
+        layer,
+        ops,
+        by: annotator,
+        at: ctx.now().toISOString(),
+        startStatusOf: layer === GOLD_LAYER ? GOLD_LAYER : annotator,
       });
-      const summary = summarizeDocument(doc);
-      const revision = doc.revision;
       ctx.events.publish(
         { kind: 'annotations-changed', docId, layer, delta, revision, summary, by: annotator },
         caller.clientId,

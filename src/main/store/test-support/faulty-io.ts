@@ -4,7 +4,8 @@ import { nodeFileIO, type FileIO } from '../file-io';
 import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from '../workspace-store';
 import { makeTempDir, testLabelSchema } from './fixtures';
 
-export type FaultyOperation = 'writeFileSynced' | 'rename' | 'fsyncDir' | 'copyFile' | 'readFile';
+export type FaultyOperation =
+  'writeFileSynced' | 'appendSynced' | 'rename' | 'fsyncDir' | 'copyFile' | 'readFile' | 'unlink';
 
 export interface Fault {
   op: FaultyOperation;
@@ -50,6 +51,18 @@ export function faultyIO(faults: Fault[]): FileIO {
         typeof data === 'string' ? data.slice(0, data.length >> 1) : data,
       );
       throw osError(fault.code, 'write', path);
+    },
+    async appendSynced(path, data) {
+      const fault = failing('appendSynced', path);
+      if (!fault) return nodeFileIO.appendSynced(path, data);
+      // A torn append: part of the line reaches the file, then the write fails.
+      await nodeFileIO.appendSynced(path, data.slice(0, data.length >> 1));
+      throw osError(fault.code, 'write', path);
+    },
+    async unlink(path) {
+      const fault = failing('unlink', path);
+      if (fault) throw osError(fault.code, 'unlink', path);
+      return nodeFileIO.unlink(path);
     },
     async rename(from, to) {
       const fault = failing('rename', to);

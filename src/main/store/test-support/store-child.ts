@@ -1,7 +1,8 @@
 // A child process for the store's crash tests (src/main, tests only), run as `node --import tsx store-child.ts`.
-// `updates <dir>`: opens the workspace and keeps saving, printing `ack <docId> <revision>` after each save
-// resolved, until it is killed. `hold <dir> <staleMs>`: opens the workspace, prints `ready`, and waits.
-import type { DocId } from '@shared/model';
+// `updates <dir>`: opens the workspace and keeps saving (whole-file updates and journalled annotation saves,
+// with journals compacted every few entries), printing `ack <docId> <revision>` after each save resolved,
+// until it is killed. `hold <dir> <staleMs>`: opens the workspace, prints `ready`, and waits.
+import type { AnnotationOp, AnnotatorId, DocId, LayerId } from '@shared/model';
 import { openWorkspace } from '../workspace-store';
 import { addSpan, makeDocument, testLabelSchema } from './fixtures';
 
@@ -16,7 +17,20 @@ const store = await openWorkspace(dir, {
   createWith: { labelSchema: testLabelSchema },
   staleLockMs: staleArg ? Number(staleArg) : undefined,
   backupIntervalMinutes: 0,
+  // Small, so that kills also land inside compactions.
+  compaction: { maxEntries: 7, idleMs: 50 },
 });
+
+/** One span added through the journal, as a tag is saved (spans are numbered by revision, like addSpan's). */
+function tag(id: DocId, n: number) {
+  const op = { kind: 'add-span', span: { id: `s${n}`, label: 'claim', start: 0, end: 4 } } as AnnotationOp;
+  return store.applyAnnotations(id, {
+    layer: 'alice' as LayerId,
+    ops: [op],
+    by: 'alice' as AnnotatorId,
+    at: new Date().toISOString(),
+  });
+}
 
 if (mode === 'hold') {
   process.stdout.write('ready\n');
@@ -37,6 +51,11 @@ if (mode === 'hold') {
     ] as const;
     const [a, b, created] = await Promise.all(saves);
     process.stdout.write(`ack main ${a.revision}\nack main ${b.revision}\n`);
+    // Journalled saves: the span id is taken from the revision the save will produce.
+    for (let k = 0; k < 3; k += 1) {
+      const { revision } = await tag(main, b.revision + k + 1);
+      process.stdout.write(`ack main ${revision}\n`);
+    }
     if (created) process.stdout.write(`ack ${created.id} ${created.revision}\n`);
   }
 }
