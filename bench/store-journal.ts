@@ -94,29 +94,49 @@ interface Timed {
   p95: number;
 }
 
-async function timeSaves(runs: number, save: (i: number) => Promise<void>): Promise<Timed> {
+/**
+ * Times `steps` in turns (step 0, step 1, step 0, …), `runs` samples each after 3 warm-up turns, so steps
+ * timed together meet the same moment of a shared disk.
+ */
+async function timeInTurns(runs: number, steps: ((i: number) => Promise<unknown>)[]): Promise<Timed[]> {
   // Start from a settled disk: an fdatasync waits for whatever the setup left to write back.
   spawnSync('sync');
-  for (let i = 0; i < 3; i++) await save(i);
-  const wall: number[] = [];
-  const busy: number[] = [];
-  for (let i = 3; i < runs + 3; i++) {
-    const elu = performance.eventLoopUtilization();
-    const start = performance.now();
-    await save(i);
-    wall.push(performance.now() - start);
-    busy.push(performance.eventLoopUtilization(elu).active);
+  const samples = steps.map(() => ({ wall: [] as number[], busy: [] as number[] }));
+  for (let i = 0; i < runs + 3; i++) {
+    for (const [s, step] of steps.entries()) {
+      const elu = performance.eventLoopUtilization();
+      const start = performance.now();
+      await step(i);
+      if (i < 3) continue;
+      samples[s]!.wall.push(performance.now() - start);
+      samples[s]!.busy.push(performance.eventLoopUtilization(elu).active);
+    }
   }
-  const sorted = [...wall].sort((a, b) => a - b);
-  return { wall: summarize(wall), busy: summarize(busy), p95: sorted[Math.floor(sorted.length * 0.95)]! };
+  return samples.map(({ wall, busy }) => {
+    const sorted = [...wall].sort((a, b) => a - b);
+    return { wall: summarize(wall), busy: summarize(busy), p95: sorted[Math.floor(sorted.length * 0.95)]! };
+  });
 }
 
-/** The i-th tag: one add-span of a fresh id over one of 200 word ranges. */
-/** The floor under any durable save here: one ~700-byte append + fdatasync, what the journal's save waits for. */
-async function fsyncFloor(dir: string): Promise<string> {
+/** The floor under any durable save: a ~700-byte append + fdatasync, what the journal's save waits for. */
+function fsyncFloor(dir: string): () => Promise<void> {
   const path = join(dir, 'floor.journal');
-  const floor = await timeSaves(40, () => nodeFileIO.appendSynced(path, `${'x'.repeat(700)}\n`));
-  return `bare append+fdatasync in the same run: median ${ms(floor.wall.median)}, p95 ${ms(floor.p95)}`;
+  return () => nodeFileIO.appendSynced(path, `${'x'.repeat(700)}\n`);
+}
+
+/** Times the old and the new save in turns with the bare append, and notes all three. */
+async function compareSaves(
+  runs: number,
+  dir: string,
+  old: (i: number) => Promise<void>,
+  fresh: (i: number) => Promise<void>,
+): Promise<{ before: Timed; after: Timed; note: string }> {
+  const [before] = (await timeInTurns(runs, [old])) as [Timed];
+  const [after, floor] = (await timeInTurns(runs, [fresh, fsyncFloor(dir)])) as [Timed, Timed];
+  const note =
+    `before: ${describeTimed(before)}; after: ${describeTimed(after)}; bare append+fdatasync taken in ` +
+    `turns with the after samples: median ${ms(floor.wall.median)}, p95 ${ms(floor.p95)}`;
+  return { before, after, note };
 }
 
 function tags(text: string, seed: number, prefix: string): (i: number) => AnnotationOp[] {
@@ -153,10 +173,13 @@ async function bigDocument(scale: Scale, notes: Notes): Promise<{ before: Timed;
     notes[`journal: loading ${scale.bigSpans} spans, 5,000 ops a request (ms each)`] =
       `before ${list(loadOld)}; after ${list(loadNew)}`;
     const next = tags(text, 3, 't');
-    const before = await timeSaves(scale.runs, (i) => oldSave(wb, oldDoc, layer, next(i)));
-    const after = await timeSaves(scale.runs, (i) => newSave(wb, newDoc, layer, next(i + 1000)));
-    notes[`journal: tag save, 1 MB / ${scale.bigSpans} spans`] =
-      `before: ${describeTimed(before)}; after: ${describeTimed(after)}; ${await fsyncFloor(wb.dir)}`;
+    const { before, after, note } = await compareSaves(
+      scale.runs,
+      wb.dir,
+      (i) => oldSave(wb, oldDoc, layer, next(i)),
+      (i) => newSave(wb, newDoc, layer, next(i + 1000)),
+    );
+    notes[`journal: tag save, 1 MB / ${scale.bigSpans} spans`] = note;
     return { before, after };
   } finally {
     await wb.cleanup();
@@ -194,10 +217,13 @@ async function bigWorkspace(scale: Scale, notes: Notes): Promise<{ before: Timed
     const target = wb.store.documents()[Math.floor(scale.docs / 2)]!;
     const { text } = await wb.store.readDocument(target.id);
     const next = tags(text, 4, 'w');
-    const before = await timeSaves(scale.runs, (i) => oldSave(wb, target.id, layer, next(i)));
-    const after = await timeSaves(scale.runs, (i) => newSave(wb, target.id, layer, next(i + 1000)));
-    notes[`journal: tag save, ${scale.docs} docs / ${scale.docs * scale.spansPerDoc} spans`] =
-      `before: ${describeTimed(before)}; after: ${describeTimed(after)}; ${await fsyncFloor(wb.dir)}`;
+    const { before, after, note } = await compareSaves(
+      scale.runs,
+      wb.dir,
+      (i) => oldSave(wb, target.id, layer, next(i)),
+      (i) => newSave(wb, target.id, layer, next(i + 1000)),
+    );
+    notes[`journal: tag save, ${scale.docs} docs / ${scale.docs * scale.spansPerDoc} spans`] = note;
     return { before, after };
   } finally {
     await wb.cleanup();

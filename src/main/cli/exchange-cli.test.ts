@@ -1,10 +1,11 @@
 // `tagwright export` and `tagwright import --format`: the forms scripts depend on, their exit codes and
 // one-line reasons, never overwriting a file, CSV's frame table beside its span table, and brat .ann files
-// paired with the .txt beside them.
+// paired with the .txt beside them, whose R lines come back out unchanged.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
 
@@ -123,6 +124,23 @@ describe('tagwright export', () => {
     const frames = readFileSync(join(dir, 'corpus.frames.csv'), 'utf8');
     expect(frames).toContain('Turkey withdraw 🇹🇷 its forces');
     expect(frames).toContain('Damascus');
+  });
+
+  it('gives back the relations of an imported brat file unchanged in its brat export', async () => {
+    const ws = await tagged();
+    const target = join(dir, 'b.zip');
+    expect(
+      await cli('export', '--workspace', ws, '--format', 'brat', '--layers', 'lee', '--out', target),
+    ).toBe(0);
+    const files = unzipSync(await readFile(target));
+    const ann = Object.entries(files).find(([name]) => name.endsWith('syria.ann'));
+    expect(ann).toBeDefined();
+    const exported = new TextDecoder().decode(ann![1]);
+    const imported = await readFile(join(dir, 'brat', 'syria.ann'), 'utf8');
+    // The same lines (a note may stand next to its span rather than at the end).
+    const lines = (ann: string) => ann.trim().split('\n').sort();
+    expect(lines(exported)).toEqual(lines(imported));
+    expect(exported).toContain('R1\tsays Arg1:T1 Arg2:T2');
   });
 
   it('zips brat with README.txt, and fails with a reason for an unknown format', async () => {

@@ -6,9 +6,13 @@ import { runJobInline } from '../workers/job-runner';
 import type { RunJob } from '../workers/jobs';
 import type { ServiceHandlers } from './dispatch';
 import { EventHub } from './event-hub';
+import { actorHandlers } from './handlers/actor-handlers';
 import { annotationHandlers } from './handlers/annotation-handlers';
 import { documentHandlers } from './handlers/document-handlers';
 import { exchangeHandlers } from './handlers/exchange-handlers';
+import { frameHandlers } from './handlers/frame-handlers';
+import { schemaHandlers } from './handlers/schema-handlers';
+import { suggestionHandlers } from './handlers/suggestion-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
 import { preferencesHandlers } from './handlers/preferences-handlers';
 import { searchHandlers } from './handlers/search-handlers';
@@ -53,6 +57,10 @@ export function createWorkbench(store: WorkspaceStore, options: WorkbenchOptions
     ...documentHandlers(ctx),
     ...annotationHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...schemaHandlers(ctx),
+    ...actorHandlers(ctx),
+    ...frameHandlers(ctx),
+    ...suggestionHandlers(ctx),
     ...reviewHandlers(ctx),
     ...searchHandlers(ctx),
     ...preferencesHandlers(ctx),

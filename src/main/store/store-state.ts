@@ -94,10 +94,12 @@ export class StoreState implements WorkspaceStore {
   }
 
   workspace(): WorkspaceFile {
-    this.settings ??= deepFreeze(structuredClone({ ...this.deps.workspaceDb.data, documents: [] }));
-    // The summaries are deep-frozen already: only the list is new, so this costs pointers, not a clone.
-    const documents = Object.freeze([...this.index.values()]) as DocumentSummary[];
-    this.snapshot ??= Object.freeze({ ...this.settings, documents });
+    if (this.snapshot === null) {
+      this.settings ??= deepFreeze(structuredClone({ ...this.deps.workspaceDb.data, documents: [] }));
+      // The summaries are deep-frozen already: only the list is new, so this costs pointers, not a clone.
+      const documents = Object.freeze([...this.index.values()]) as DocumentSummary[];
+      this.snapshot = Object.freeze({ ...this.settings, documents });
+    }
     return this.snapshot;
   }
 

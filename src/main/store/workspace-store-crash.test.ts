@@ -78,5 +78,5 @@ describe('a writer killed at random moments', () => {
     await writer.close();
     const leftovers = (await readdir(dir, { recursive: true })).map(String).filter((n) => n.endsWith('.tmp'));
     expect(leftovers.filter((n) => !n.startsWith('backups'))).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

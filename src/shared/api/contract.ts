@@ -4,18 +4,26 @@
 // response type; the request type is inferred from the schema.
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
+import { actorMethods } from './domains/actors';
 import { annotationMethods } from './domains/annotations';
 import { documentMethods } from './domains/documents';
 import { exchangeMethods } from './domains/exchange';
+import { frameMethods } from './domains/frames';
+import { schemaMethods } from './domains/schema';
+import { suggestionMethods } from './domains/suggestions';
 import { reviewMethods } from './domains/review';
 import { preferencesMethods } from './domains/preferences';
 import { searchMethods } from './domains/search';
 import { workspaceMethods } from './domains/workspace';
 import type { MethodName } from './methods';
 
+export * from './domains/actors';
 export * from './domains/annotations';
 export * from './domains/documents';
 export * from './domains/exchange';
+export * from './domains/frames';
+export * from './domains/schema';
+export * from './domains/suggestions';
 export * from './domains/review';
 export * from './domains/preferences';
 export * from './domains/search';
@@ -36,6 +44,10 @@ export const contract = {
   ...documentMethods,
   ...annotationMethods,
   ...exchangeMethods,
+  ...schemaMethods,
+  ...actorMethods,
+  ...frameMethods,
+  ...suggestionMethods,
   ...reviewMethods,
   ...searchMethods,
   ...preferencesMethods,

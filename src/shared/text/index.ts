@@ -8,3 +8,4 @@ export * from './paragraph-offsets';
 export { firstLoneSurrogate, splitsSurrogatePair } from './surrogates';
 export * from './code-points';
 export * from './reanchor';
+export * from './occurrences';

@@ -42,11 +42,6 @@ const at = (text: string, quote: string) => {
 /** A workspace with two documents, the analyst's layer (relations, notes, attributes), a colleague's and gold. */
 async function richWorkspace(): Promise<{ wb: Bench; docs: DocumentRecord[] }> {
   const wb = await bench();
-  await wb.store.updateWorkspace((ws) => {
-    ws.labelSchema.labels.find((l) => l.id === 'claim')!.attributes = [
-      { id: 'speechAct', name: 'Speech act', values: ['assertion', 'demand'] },
-    ];
-  });
   valueOf<WorkspaceView>(await wb.dispatch('annotator:set-local', { name: 'Dana' }));
   const report = valueOf<ImportReport>(
     await wb.dispatch('documents:import', {
@@ -70,7 +65,7 @@ async function richWorkspace(): Promise<{ wb: Bench; docs: DocumentRecord[] }> {
             id: 'c1',
             label: 'claim',
             ...at(s, 'Turkey withdraw its forces 🇹🇷 as a precondition'),
-            attributes: { speechAct: 'demand' },
+            attributes: { speech_act: 'demand' },
           },
         },
         {

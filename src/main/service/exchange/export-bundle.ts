@@ -12,6 +12,7 @@ import {
   type Layer,
 } from '@shared/model';
 import type { WorkspaceStore } from '../../store/workspace-store';
+import { damagedDocumentIds } from '../corpus';
 import type { Task } from '../tasks';
 
 export interface ExportChoice {
@@ -63,7 +64,7 @@ export async function gatherExport(
   task: Task,
 ): Promise<GatheredExport> {
   const ws = store.workspace();
-  const damaged = new Set(store.problems.map((p) => /^documents\/([^/]+)\.json$/.exec(p.file)?.[1]));
+  const damaged = damagedDocumentIds(store);
   const selected = selectDocuments(store.documents(), choice);
   const warnings: ExportWarning[] = [];
   const documents: ExportDocument[] = [];

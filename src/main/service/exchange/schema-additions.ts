@@ -28,7 +28,7 @@ export function extendSchema(current: LabelSchema, parsed: ParsedPackage): Schem
   const additions: string[] = [];
   const labelOf = new Map<string, string>();
   const declared = parsed.schema;
-  mergeDeclared(schema, declared, additions);
+  mergeSchemaInto(schema, declared, additions);
   const labelDef = (id: string): LabelDef => {
     let def = schema.labels.find((l) => l.id === id);
     if (def === undefined) {
@@ -90,8 +90,15 @@ export function extendSchema(current: LabelSchema, parsed: ParsedPackage): Schem
   return { schema, additions };
 }
 
-/** A schema the file states (a native package): its labels, attributes, values and relation types join ours. */
-function mergeDeclared(schema: LabelSchema, declared: LabelSchema | undefined, additions: string[]): void {
+/**
+ * A schema the file states (a native package): its labels, attributes, values and relation types join ours
+ * (`schema`, changed in place). Also the superset a schema change passes through (schema-change.ts).
+ */
+export function mergeSchemaInto(
+  schema: LabelSchema,
+  declared: LabelSchema | undefined,
+  additions: string[] = [],
+): void {
   if (declared === undefined) return;
   for (const label of declared.labels) {
     const mine = schema.labels.find((l) => l.id === label.id);

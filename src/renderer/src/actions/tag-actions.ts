@@ -1,13 +1,10 @@
 // What a label hotkey, a palette button or a click on the text does (src/renderer/actions): the glue between
 // the editor (selection as text offsets) and the document session. Shared by keyboard and mouse paths.
-import { GOLD_LAYER, OpError, type LayerId, type Span, type SpanId } from '@shared/model';
+import { GOLD_LAYER, OpError, type LayerId, type Span } from '@shared/model';
 import { tagSelection } from '../editor/commands';
 import type { CommandContext } from '../services/app-services';
+import { newSpanId } from '../stores/new-ids';
 import { editedProvenance, finishEditing } from './review-actions';
-
-export function newSpanId(): SpanId {
-  return `s${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}` as SpanId;
-}
 
 function labelName(ctx: CommandContext, labelId: string): string {
   return ctx.services.workspace.labelSchema()?.labels.find((l) => l.id === labelId)?.name ?? labelId;
@@ -63,6 +60,10 @@ export function applyLabel(ctx: CommandContext, labelId: string, exact: boolean)
         session.focus({ layer, spanId: id }, false);
         if (provenance !== null) finishEditing(ctx);
         services.announcer.say(`${labelName(ctx, labelId)}: ${editor.text.slice(range.start, range.end)}`);
+        // Its other occurrences, here and in the corpus, become suggestions (never tags) at once.
+        const tagged = session.layer(layer).span(id);
+        if (tagged !== undefined)
+          void services.suggestions.learnFrom(session, tagged, labelName(ctx, labelId));
       })(state, dispatch);
       if (tagged) result.outcome = 'tagged';
     });

@@ -8,6 +8,7 @@ import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import type { DocumentSession } from '../stores/document-session';
+import { CommandButton } from './CommandButton';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentView } from './DocumentView';
 import { LabelPalette } from './LabelPalette';
@@ -61,6 +62,7 @@ function OpenDocument({
       <TaggingHint labels={labels} />
       <div className="document-bar">
         <LabelPalette labels={labels} disabled={session.editableLayer === null} onLabel={onLabel} />
+        <CommandButton id="schema.open" label="Schema…" />
         <DocumentToolbar
           session={session}
           status={summary?.status[analyst.id] ?? 'new'}

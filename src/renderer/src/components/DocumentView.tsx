@@ -1,6 +1,7 @@
 // The document pane's text (src/renderer/components): mounts the ProseMirror editor for a session with one
-// annotation plugin per shown layer, and forwards the session's changes to it as transaction metadata. React
-// never renders individual spans.
+// annotation plugin per shown layer, plus one for the suggestions (drawn with a dotted frame, read-only), and
+// forwards the session's changes, the suggestions and the emphasised spans to them as transaction metadata.
+// React never renders individual spans.
 import { useEffect, useRef } from 'react';
 import type { LabelSchema, LayerId, Span } from '@shared/model';
 import { compareClasses } from '../actions/review-actions';
@@ -9,6 +10,10 @@ import type { DecoratedSpan } from '../editor/annotation-plugin';
 import { createDocumentEditor, type DocumentEditor, type EditorLayer } from '../editor/document-editor';
 import { useServices } from '../hooks/use-services';
 import type { DocumentSession, SessionChange } from '../stores/document-session';
+import type { SuggestionStore } from '../stores/suggestion-store';
+
+/** The suggestions' plugin: not a layer id (those cannot hold a colon), so no analyst's layer can clash. */
+const SUGGESTIONS = ':suggestions';
 
 const toDecorated = (s: Span): DecoratedSpan => ({ id: s.id, label: s.label, start: s.start, end: s.end });
 
@@ -44,6 +49,16 @@ export function layerLooks(
     band += 3;
     return { id, look };
   });
+}
+
+/** Draws the document's suggestions, the current one focused. */
+function syncSuggestions(editor: DocumentEditor, session: DocumentSession, store: SuggestionStore): void {
+  const current = store.current.get();
+  const spans = store
+    .list(session.docId)
+    .map((s) => ({ id: s.key, label: s.label, start: s.start, end: s.end }));
+  const focusedId = current?.docId === session.docId ? current.key : null;
+  editor.send(SUGGESTIONS, { kind: 'sync', spans, focusedId });
 }
 
 function forward(
@@ -94,11 +109,15 @@ export function DocumentView({ session, labelSchema, shownLayers, review = null 
 
   useEffect(() => {
     if (mountRef.current === null) return;
+    const { suggestions, ui } = services;
     const names = new Map(labelSchema.labels.map((l) => [l.id, l.name]));
+    // Review compares layers below and above the text: suggestions would crowd A's band, so they wait.
+    const withSuggestions = session.editableLayer !== null && review === null;
+    const suggestionLook = { side: 'below' as const, band: 0, className: 'tw-layer-suggestion' };
     const focused = session.focused.get();
     const hidden = services.ui.hiddenLabels.get();
     // Each layer starts with its spans and the filter, so the text is drawn once, with them.
-    const layers = layerLooks(session, shownLayers, review).map((layer, i) => ({
+    const shown = layerLooks(session, shownLayers, review).map((layer, i) => ({
       ...layer,
       initial: {
         spans: session.layer(shownLayers[i]!).spans.map(toDecorated),
@@ -107,9 +126,13 @@ export function DocumentView({ session, labelSchema, shownLayers, review = null 
       },
     }));
     const editor: DocumentEditor = createDocumentEditor(mountRef.current, session.text, {
-      layers,
+      layers: [...shown, ...(withSuggestions ? [{ id: SUGGESTIONS, look: suggestionLook }] : [])],
       describe: (label) => names.get(label) ?? label,
-      onTextClick: (offset) => selectSpanAt(services.context(), shownLayers, offset),
+      onTextClick: (offset) => {
+        const hit = suggestions.list(session.docId).find((s) => s.start <= offset && offset < s.end);
+        if (hit !== undefined) suggestions.current.set({ docId: session.docId, key: hit.key });
+        return selectSpanAt(services.context(), shownLayers, offset);
+      },
       onSelectionChange: (range) => {
         // Moving the caret out of the selected span deselects it: a label key then tags the word at the caret.
         const span = session.span(session.focused.get());
@@ -117,6 +140,10 @@ export function DocumentView({ session, labelSchema, shownLayers, review = null 
           session.focus(null, false);
       },
     });
+    // A span selected before the text was shown (a claims-table row opens its document there) is scrolled to.
+    const selected = session.span(session.focused.get());
+    if (selected !== undefined) editor.scrollToSpan(selected.id);
+    const drawn = withSuggestions ? [...shownLayers, SUGGESTIONS] : shownLayers;
     const classify = () => {
       if (review === null) return;
       for (const [layer, classes] of compareClasses(session, review.a, review.b))
@@ -124,19 +151,31 @@ export function DocumentView({ session, labelSchema, shownLayers, review = null 
     };
     classify();
     const hide = () => {
-      for (const layer of shownLayers)
-        editor.send(layer, { kind: 'hide', labels: services.ui.hiddenLabels.get() });
+      for (const layer of drawn) editor.send(layer, { kind: 'hide', labels: ui.hiddenLabels.get() });
     };
-    const unsubscribe = session.subscribe((change) => {
-      forward(editor, session, shownLayers, change);
-      if (change.kind !== 'focus') classify();
-    });
-    const unsubscribeHidden = services.ui.hiddenLabels.subscribe(hide);
+    const emphasise = () => {
+      for (const layer of shownLayers) editor.send(layer, { kind: 'emphasis', ids: ui.emphasis.get() });
+    };
+    const redrawSuggestions = () => withSuggestions && syncSuggestions(editor, session, suggestions);
+    hide();
+    emphasise();
+    redrawSuggestions();
+    const unsubscribers = [
+      session.subscribe((change) => {
+        forward(editor, session, shownLayers, change);
+        if (change.kind !== 'focus') classify();
+      }),
+      ui.hiddenLabels.subscribe(hide),
+      ui.emphasis.subscribe(emphasise),
+      suggestions.version.subscribe(redrawSuggestions),
+      suggestions.current.subscribe(redrawSuggestions),
+      suggestions.attach(session),
+    ];
     services.editor.set(editor);
     editor.focus();
     return () => {
-      unsubscribe();
-      unsubscribeHidden();
+      for (const unsubscribe of unsubscribers) unsubscribe();
+      ui.emphasis.set([]);
       if (services.editor.get() === editor) services.editor.set(null);
       editor.destroy();
     };

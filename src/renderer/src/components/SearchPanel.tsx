@@ -10,6 +10,7 @@ import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { SearchScope } from '../stores/search-store';
 import { SearchHitList } from './SearchHitList';
+import { SuggestHitsForm } from './SuggestHitsForm';
 import { TaskProgress } from './TaskProgress';
 
 const FIELD_NAMES: Record<AnnotationField, string> = {
@@ -114,6 +115,7 @@ export function SearchPanel({ view }: { view: WorkspaceView }) {
       </form>
       <TaskProgress kind="search" />
       <SearchSummary />
+      <SuggestHitsForm view={view} />
       <SearchHitList
         hits={state.hits}
         active={state.active}

@@ -1,20 +1,25 @@
-// Details of the selected span (src/renderer/components): its quote, who made it, its label and note, and
-// Delete. The note is saved as it is typed (one request in flight, the rest batched) so nothing typed is ever
-// lost to a document switch or a reload; Ctrl/Cmd+Enter and Delete return the keyboard to the text.
-import type { LabelDef, Span } from '@shared/model';
+// Details of the selected span (src/renderer/components): its quote, who made it, its label with the label's
+// guideline, its attributes, its links, its note, and Delete. The note is saved as it is typed (one request
+// in flight, the rest batched) so nothing typed is ever lost to a document switch or a reload; Ctrl/Cmd+Enter
+// and Delete return the keyboard to the text.
+import type { LabelSchema, Span } from '@shared/model';
 import { deleteFocusedSpan } from '../actions/tag-actions';
 import { useServices } from '../hooks/use-services';
 import { CommentsThread } from './CommentsThread';
 import type { DocumentSession, FocusedSpan } from '../stores/document-session';
+import { SpanAttributes } from './SpanAttributes';
+import { SpanRelations } from './SpanRelations';
 
 export interface SpanInspectorProps {
   session: DocumentSession;
   focused: FocusedSpan;
   span: Span;
-  labels: readonly LabelDef[];
+  schema: LabelSchema;
 }
 
-export function SpanInspector({ session, focused, span, labels }: SpanInspectorProps) {
+export function SpanInspector({ session, focused, span, schema }: SpanInspectorProps) {
+  const labels = schema.labels;
+  const label = labels.find((l) => l.id === span.label);
   const services = useServices();
   const editable = session.canEdit(focused.layer);
   const onLayer = { layer: focused.layer };
@@ -48,6 +53,25 @@ export function SpanInspector({ session, focused, span, labels }: SpanInspectorP
           ))}
         </select>
       </label>
+      {label !== undefined && label.guideline !== '' && (
+        <details className="guideline">
+          <summary>Guideline: {label.name}</summary>
+          <p>{label.guideline}</p>
+        </details>
+      )}
+      <SpanAttributes
+        session={session}
+        span={span}
+        attributes={label?.attributes ?? []}
+        editable={editable}
+      />
+      <SpanRelations
+        session={session}
+        span={span}
+        layer={focused.layer}
+        schema={schema}
+        editable={editable}
+      />
       <label className="field">
         Note
         <textarea

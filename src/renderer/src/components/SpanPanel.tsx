@@ -1,9 +1,11 @@
 // The span list (src/renderer/components): one layer's spans in text order as a virtualized listbox — one Tab
 // stop, arrow keys move the selection (which the text follows), and only the rows on screen exist in the DOM.
-// The "Show" toggles hide labels from the list, the highlights and n/p alike.
+// The "Show" toggles hide labels from the list, the highlights and n/p alike. In the analyst's own layer a
+// row can be dragged onto another to link the two spans (the schema decides the type and direction).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type DragEvent, type KeyboardEvent } from 'react';
 import type { LabelDef, LayerId, Span } from '@shared/model';
+import { applyLink, candidateBetween } from '../actions/link-actions';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
@@ -50,6 +52,17 @@ export const SpanPanel = memo(function SpanPanel({ session, layer, labels }: Spa
   const select = (index: number) => {
     const span = visible[Math.max(0, Math.min(visible.length - 1, index))];
     if (span !== undefined) session.focus({ layer, spanId: span.id });
+  };
+  /** A row dropped on another: link them if the schema allows a relation between their labels. */
+  const linkFrom = (sourceId: string, target: Span) => {
+    const source = session.layer(layer).span(sourceId);
+    if (source === undefined || source.id === target.id) return;
+    const candidate = candidateBetween(services.context(), source, target);
+    if (candidate === undefined) {
+      const message = `No relation type links ${source.label} and ${target.label} (or they are linked already).`;
+      return services.workspace.notify({ kind: 'error', message });
+    }
+    applyLink(services.context(), candidate);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -102,6 +115,7 @@ export const SpanPanel = memo(function SpanPanel({ session, layer, labels }: Spa
                 selected={item.index === activeIndex}
                 top={item.start}
                 onSelect={() => select(item.index)}
+                onLinkFrom={layer === session.editableLayer ? linkFrom : undefined}
               />
             );
           })}
@@ -111,9 +125,22 @@ export const SpanPanel = memo(function SpanPanel({ session, layer, labels }: Spa
   );
 });
 
-function SpanRow(props: { span: Span; label: string; selected: boolean; top: number; onSelect: () => void }) {
-  const { span, label, selected, top, onSelect } = props;
+const DRAGGED_SPAN = 'application/x-tagwright-span';
+
+interface SpanRowProps {
+  span: Span;
+  label: string;
+  selected: boolean;
+  top: number;
+  onSelect: () => void;
+  /** Present in the analyst's own layer: a row dropped on this one links the two spans and selects it. */
+  onLinkFrom: ((sourceId: string, target: Span) => void) | undefined;
+}
+
+function SpanRow({ span, label, selected, top, onSelect, onLinkFrom }: SpanRowProps) {
   const attributes = Object.entries(span.attributes);
+  const droppable = (event: DragEvent) =>
+    onLinkFrom !== undefined && event.dataTransfer.types.includes(DRAGGED_SPAN);
   return (
     <div
       id={optionId(span.id)}
@@ -122,6 +149,23 @@ function SpanRow(props: { span: Span; label: string; selected: boolean; top: num
       className={`span-row tw-chip-${span.label}`}
       style={{ transform: `translateY(${top}px)` }}
       onClick={onSelect}
+      draggable={onLinkFrom !== undefined}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(DRAGGED_SPAN, span.id);
+        event.dataTransfer.effectAllowed = 'link';
+      }}
+      onDragOver={(event) => {
+        if (!droppable(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'link';
+      }}
+      onDrop={(event) => {
+        if (!droppable(event)) return;
+        event.preventDefault();
+        onLinkFrom?.(event.dataTransfer.getData(DRAGGED_SPAN), span);
+        // The drop target becomes the selected span, so its details show the new link.
+        onSelect();
+      }}
     >
       <span className="span-row-label">{label}</span>
       <span className="span-row-quote">{span.quote}</span>

@@ -5,14 +5,18 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { documentCommands } from '../commands/document-commands';
+import { frameCommands } from '../commands/frame-commands';
+import { reviewCommands } from '../commands/review-commands';
 import { viewCommands } from '../commands/view-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
-import { reviewCommands } from '../commands/review-commands';
+import { ActorsDialog } from './ActorsDialog';
 import { AgreementDialog } from './AgreementDialog';
+import { AttributePicker } from './AttributePicker';
+import { ClaimsDialog } from './ClaimsDialog';
 import { CommandButton } from './CommandButton';
 import { CommandPalette } from './CommandPalette';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog';
@@ -22,10 +26,12 @@ import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
 import { DocumentPane } from './DocumentPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportControls } from './ImportControls';
+import { LinkPicker } from './LinkPicker';
 import { LiveRegion } from './LiveRegion';
 import { NoticeBanner } from './NoticeBanner';
 import { damagedDocumentIds, ProblemsBanner } from './ProblemsBanner';
 import { SaveStatus } from './SaveStatus';
+import { SchemaEditor } from './SchemaEditor';
 import { SearchPanel } from './SearchPanel';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
@@ -50,6 +56,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
 
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
+  useEffect(() => services.commands.register(frameCommands), [services]);
   useEffect(() => services.commands.register(reviewCommands), [services]);
   const review = useStore(services.review.state);
   useEffect(() => services.commands.register(documentCommands), [services]);
@@ -164,6 +171,11 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       )}
       {dialog === 'export' && <ExportDialog view={view} onClose={closeDialog} />}
       {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
+      {dialog === 'claims' && <ClaimsDialog view={view} onClose={closeDialog} />}
+      {dialog === 'actors' && <ActorsDialog onClose={closeDialog} />}
+      {dialog === 'schema' && <SchemaEditor view={view} onClose={closeDialog} />}
+      {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
+      {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
       {dialog === 'agreement' && review !== null && (
         <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
       )}

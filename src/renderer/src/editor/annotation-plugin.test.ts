@@ -121,6 +121,26 @@ describe('the annotation plugin', () => {
     expect(runs.filter((r) => r.endsWith('[b]'))).toHaveLength(1);
   });
 
+  it('emphasises the runs of the spans it is told, and only until told otherwise', () => {
+    const { send, drawn } = setup();
+    send({
+      kind: 'sync',
+      spans: [
+        { id: 'a', label: 'actor', start: 0, end: 5 },
+        { id: 'c', label: 'claim', start: 11, end: 20 },
+        { id: 'k', label: 'condition', start: 31, end: 50 },
+      ],
+      focusedId: null,
+    });
+    send({ kind: 'emphasis', ids: ['a', 'c'] });
+    expect(drawn().filter((r) => r.includes('tw-emphasis'))).toEqual([
+      expect.stringContaining('[a]'),
+      expect.stringContaining('[c]'),
+    ]);
+    send({ kind: 'emphasis', ids: [] });
+    expect(drawn().join()).not.toContain('tw-emphasis');
+  });
+
   it('after any sequence of changes draws exactly what a full rebuild of the same spans draws', () => {
     fc.assert(
       fc.property(fc.array(messageArb, { maxLength: 20 }), (messages) => {
@@ -170,6 +190,7 @@ const messageArb = fc.oneof(
   fc
     .dictionary(idArb, fc.constantFrom('match', 'label', 'only-a'), { maxKeys: 3 })
     .map((entries) => ({ kind: 'classes' as const, classes: new Map(Object.entries(entries)) })),
+  fc.subarray(['a', 'b', 'c', 'd']).map((ids) => ({ kind: 'emphasis' as const, ids })),
 );
 const windowArb = fc
   .tuple(fc.nat({ max: TEXT.length }), fc.nat({ max: TEXT.length }))
@@ -180,6 +201,7 @@ type Step =
   | { kind: 'remove'; id: string }
   | { kind: 'focus'; id: string | null }
   | { kind: 'classes'; classes: ReadonlyMap<string, string> }
+  | { kind: 'emphasis'; ids: readonly string[] }
   | { kind: 'window'; window: TextWindow };
 
 /** Sends the steps that make sense for the spans so far (as the session would) and returns the end model. */
@@ -187,11 +209,15 @@ function play(target: ReturnType<typeof setup>, steps: readonly Step[]) {
   const model = new Map<string, DecoratedSpan>();
   let focusedId: string | null = null;
   let classes: ReadonlyMap<string, string> = new Map();
+  let emphasized: readonly string[] = [];
   target.send({ kind: 'sync', spans: [], focusedId: null });
   for (const m of steps) {
     if (m.kind === 'window') target.move(m.window);
     else if (m.kind === 'classes') {
       classes = m.classes;
+      target.send(m);
+    } else if (m.kind === 'emphasis') {
+      emphasized = m.ids;
       target.send(m);
     } else if (m.kind === 'add' && !model.has(m.span.id)) {
       model.set(m.span.id, m.span);
@@ -208,13 +234,14 @@ function play(target: ReturnType<typeof setup>, steps: readonly Step[]) {
       target.send({ kind: 'focus', id: focusedId });
     }
   }
-  return { spans: [...model.values()], focusedId, classes };
+  return { spans: [...model.values()], focusedId, classes, emphasized };
 }
 
 /** A full rebuild of what `play` ended with: the compare classes, then one sync. */
 function rebuilt(end: ReturnType<typeof play>) {
   const full = setup();
   full.send({ kind: 'classes', classes: end.classes });
+  full.send({ kind: 'emphasis', ids: end.emphasized });
   full.send({ kind: 'sync', spans: end.spans, focusedId: end.focusedId });
   return full;
 }

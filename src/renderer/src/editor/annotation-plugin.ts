@@ -1,6 +1,6 @@
 // The annotation plugin (src/renderer/editor): one instance per layer (its own PluginKey), holding the spans
 // it draws and their DecorationSet of flat runs (run-decorations.ts). It changes only on messages carried as
-// transaction metadata — sync | add | remove | update | focus | hide | classes — and redraws only the region closed
+// transaction metadata — sync | add | remove | update | focus | hide | emphasis | classes — and redraws only the region closed
 // under overlap around what changed. It draws only the runs that meet the text window near the viewport
 // (viewport-window.ts; the whole text when there is none), so neither a tag nor opening costs the document.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
@@ -22,6 +22,8 @@ export type AnnotationMeta =
   | { kind: 'update'; spans: readonly DecoratedSpan[] }
   | { kind: 'focus'; id: string | null }
   | { kind: 'hide'; labels: ReadonlySet<string> }
+  /** Spans drawn emphasised (both ends of a frame or relation the analyst points at); [] clears. */
+  | { kind: 'emphasis'; ids: readonly string[] }
   /** Extra classes per span id (the compare view's match / boundary / label / only-a / only-b). */
   | { kind: 'classes'; classes: ReadonlyMap<string, string> };
 
@@ -35,6 +37,8 @@ export interface AnnotationState {
   decorations: DecorationSet;
   focusedId: string | null;
   hidden: ReadonlySet<string>;
+  /** Spans drawn emphasised (both ends of a frame or relation the analyst points at). */
+  emphasized: ReadonlySet<string>;
   /** Extra classes per span id (compare classes in review), drawn on the span's runs. */
   classes: ReadonlyMap<string, string>;
   /** The part of the text runs are drawn for (null: all of it). */
@@ -69,6 +73,7 @@ const EMPTY: AnnotationState = {
   decorations: DecorationSet.empty,
   focusedId: null,
   hidden: new Set(),
+  emphasized: new Set(),
   classes: new Map(),
   window: null,
 };
@@ -130,6 +135,11 @@ function applyMessage(
         id === null ? [] : (state.index.find(id) ?? []),
       );
       return redraw({ ...state, focusedId: meta.id }, state.index, touched, editorState, options);
+    }
+    case 'emphasis': {
+      const touched = [...state.emphasized, ...meta.ids].flatMap((id) => state.index.find(id) ?? []);
+      const emphasized = new Set(meta.ids);
+      return redraw({ ...state, emphasized }, state.index, touched, editorState, options);
     }
     case 'add':
     case 'update':

@@ -31,9 +31,10 @@ export interface RunStyle {
   describe: (label: string) => string;
 }
 
-/** What marks a run beyond its spans' labels: the selected span, and extra classes per span id (review). */
+/** What marks a run beyond its spans' labels: the selected span, emphasised spans, extra classes (review). */
 export interface RunMarks {
   focusedId: string | null;
+  emphasized: ReadonlySet<string>;
   classes: ReadonlyMap<string, string>;
 }
 
@@ -90,6 +91,7 @@ function decorateRun(run: RunPart, marks: RunMarks, style: RunStyle): Decoration
     const drawn = Math.min(look.band + span.track, MAX_TRACK);
     depth = Math.max(depth, drawn + 1);
     classes.push(`tw-u${drawn}-${span.label}`);
+    if (marks.emphasized.has(span.id)) classes.push('tw-emphasis');
     const extra = marks.classes.get(span.id);
     if (extra !== undefined && !classes.includes(`tw-cmp-${extra}`)) classes.push(`tw-cmp-${extra}`);
     if (span.id === marks.focusedId) {

@@ -5,15 +5,19 @@ import type { LabelSchema } from '@shared/model';
 import type { Backend } from '../api/client';
 import { CommandRegistry } from '../commands/registry';
 import type { DocumentEditor } from '../editor/document-editor';
+import { createActorStore, type ActorStore } from '../stores/actor-store';
 import { createAnnouncer, type Announcer } from '../stores/announcer';
+import { createClaimsStore, type ClaimsStore } from '../stores/claims-store';
 import { createQueueStore, type QueueStore } from '../stores/document-queue';
 import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
 import { createReviewStore, type ReviewStore } from '../stores/review-store';
 import { observable, type Observable } from '../stores/observable';
 import { createPreferencesStore, type PreferencesStore } from '../stores/preferences-store';
 import { createSaveTracker, type SaveTracker } from '../stores/save-tracker';
+import { createSchemaStore, type SchemaStore } from '../stores/schema-store';
 import { createSearchStore, type SearchStore } from '../stores/search-store';
 import { SessionRegistry } from '../stores/session-registry';
+import { SuggestionStore } from '../stores/suggestion-store';
 import { createTaskStore, type TaskStore } from '../stores/task-store';
 import { createUiStore, type UiStore } from '../stores/ui-store';
 import { createWorkspaceStore, type WorkspaceStore } from '../stores/workspace-store';
@@ -31,6 +35,10 @@ export interface AppServices {
   workspace: WorkspaceStore;
   sessions: SessionRegistry;
   exchange: ExchangeStore;
+  suggestions: SuggestionStore;
+  actors: ActorStore;
+  claims: ClaimsStore;
+  schema: SchemaStore;
   review: ReviewStore;
   tasks: TaskStore;
   preferences: PreferencesStore;
@@ -71,6 +79,10 @@ export function createAppServices(backend: Backend): AppServices {
     workspace,
     sessions,
     exchange,
+    suggestions: new SuggestionStore(backend.api),
+    actors: createActorStore(backend.api, sessions),
+    claims: createClaimsStore(backend.api),
+    schema: createSchemaStore(backend.api, workspace, sessions),
     review: createReviewStore(backend.api),
     tasks,
     preferences,

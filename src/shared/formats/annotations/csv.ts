@@ -4,7 +4,8 @@
 // Written with papaparse; a cell starting with = + - @ tab or CR gets a leading apostrophe so no spreadsheet
 // runs it as a formula (a cell that already starts with apostrophes before one gets one more, so parse undoes it).
 import Papa from 'papaparse';
-import type { Layer, Span } from '../../model';
+import { documentFrames, endsOf, frameTypes, targetLabels, type FrameRow } from '../../model/frames';
+import type { LabelSchema, Layer, Span } from '../../model';
 import { CodePointIndex } from '../../text/code-points';
 import type { AnnotationCodec, ExportBundle, ExportDocument, ExportOutput, OutputFile } from './bundle';
 import { readCsvSpans } from './csv-read';
@@ -36,8 +37,8 @@ function layersOf(doc: ExportDocument): [string, Layer][] {
 }
 
 /** Attribute ids in schema order, then any other id the exported spans use. */
-function attributeIds(bundle: ExportBundle, spans: Iterable<Span>): string[] {
-  const ids = new Set(bundle.schema.labels.flatMap((l) => l.attributes.map((a) => a.id)));
+function attributeIds(schema: LabelSchema, spans: Iterable<Span>): string[] {
+  const ids = new Set(schema.labels.flatMap((l) => l.attributes.map((a) => a.id)));
   for (const span of spans) for (const id of Object.keys(span.attributes)) ids.add(id);
   return [...ids];
 }
@@ -47,7 +48,7 @@ const attributeCells = (span: Span, ids: string[]) =>
 
 function spansFile(bundle: ExportBundle): OutputFile {
   const all = bundle.documents.flatMap((doc) => layersOf(doc).flatMap(([, layer]) => layer.spans));
-  const ids = attributeIds(bundle, all);
+  const ids = attributeIds(bundle.schema, all);
   const rows = bundle.documents.flatMap((doc) => {
     const index = new CodePointIndex(doc.text);
     return layersOf(doc).flatMap(([layerId, layer]) =>
@@ -71,46 +72,6 @@ function spansFile(bundle: ExportBundle): OutputFile {
   };
 }
 
-/** The text a frame shows for a span pointing at it: its canonical actor when set, else its quote. */
-const sourceText = (span: Span) =>
-  Object.hasOwn(span.attributes, 'actor') && span.attributes['actor'] !== ''
-    ? span.attributes['actor']!
-    : span.quote;
-
-interface Frame {
-  doc: ExportDocument;
-  layerId: string;
-  span: Span;
-  index: CodePointIndex;
-  /** Relation type → texts of the spans pointing at this one with it. */
-  sources: Map<string, string[]>;
-}
-
-/** Every frame of the bundle in text order; relation types the schema lacks are appended to `types`. */
-function collectFrames(bundle: ExportBundle, targetLabels: Set<string>, types: string[]): Frame[] {
-  const frames: Frame[] = [];
-  for (const doc of bundle.documents) {
-    const index = new CodePointIndex(doc.text);
-    for (const [layerId, layer] of layersOf(doc)) {
-      const spansById = new Map(layer.spans.map((s) => [s.id, s]));
-      const sourcesOf = new Map<string, Map<string, string[]>>();
-      for (const r of layer.relations) {
-        if (!types.includes(r.type)) types.push(r.type);
-        const source = spansById.get(r.from);
-        if (source === undefined) continue;
-        if (!sourcesOf.has(r.to)) sourcesOf.set(r.to, new Map());
-        const byType = sourcesOf.get(r.to)!;
-        byType.set(r.type, [...(byType.get(r.type) ?? []), sourceText(source)]);
-      }
-      for (const span of layer.spans) {
-        if (!targetLabels.has(span.label) && !sourcesOf.has(span.id)) continue;
-        frames.push({ doc, layerId, span, index, sources: sourcesOf.get(span.id) ?? new Map() });
-      }
-    }
-  }
-  return frames;
-}
-
 const FRAME_COLUMNS = [
   'document_id',
   'document_title',
@@ -123,37 +84,45 @@ const FRAME_COLUMNS = [
   'end_cp',
 ];
 
-function frameRow({ doc, layerId, span, index, sources }: Frame, types: string[], ids: string[]): unknown[] {
-  const date = Object.hasOwn(doc.meta, 'date') ? String(doc.meta['date']) : '';
-  const offsets = [index.toCodePoints(span.start), index.toCodePoints(span.end)];
+function frameCells(row: FrameRow, types: string[], ids: string[]): unknown[] {
+  const { target } = row;
   return [
-    ...[doc.id, doc.title, date, layerId, span.id, span.label, span.quote, ...offsets],
-    ...types.map((t) => (sources.get(t) ?? []).join(' | ')),
-    ...attributeCells(span, ids),
-    span.note,
+    ...[row.docId, row.docTitle, row.docDate, row.layer, target.id, target.label, target.quote],
+    ...[row.startCp, row.endCp],
+    ...types.map((t) =>
+      endsOf(row, t)
+        .map((end) => end.name)
+        .join(' | '),
+    ),
+    ...attributeCells(target, ids),
+    target.note,
   ];
 }
 
-function framesFile(bundle: ExportBundle): OutputFile {
-  const targetLabels = new Set(bundle.schema.relationTypes.flatMap((t) => t.to));
-  const types = bundle.schema.relationTypes.map((t) => t.id);
-  const frames = collectFrames(bundle, targetLabels, types);
-  const targetSchema = {
-    ...bundle.schema,
-    labels: bundle.schema.labels.filter((l) => targetLabels.has(l.id)),
-  };
+/**
+ * The frame table (frames.csv) of `rows`: one row per frame, a column per relation type with the names of
+ * the spans pointing at it, the target's attributes and note. The claims table downloads the same file.
+ */
+export function framesCsv(rows: readonly FrameRow[], schema: LabelSchema): string {
+  const targets = targetLabels(schema);
+  const types = frameTypes(schema, rows);
+  const targetSchema = { ...schema, labels: schema.labels.filter((l) => targets.has(l.id)) };
   const ids = attributeIds(
-    { ...bundle, schema: targetSchema },
-    frames.map((f) => f.span),
+    targetSchema,
+    rows.map((r) => r.target),
   );
   const fields = [...FRAME_COLUMNS, ...types, ...ids.map((id) => `${ATTRIBUTE_COLUMN}${id}`), 'note'];
-  return {
-    path: 'frames.csv',
-    content: csv(
-      fields,
-      frames.map((f) => frameRow(f, types, ids)),
-    ),
-  };
+  return csv(
+    fields,
+    rows.map((r) => frameCells(r, types, ids)),
+  );
+}
+
+function framesFile(bundle: ExportBundle): OutputFile {
+  const rows = bundle.documents.flatMap((doc) =>
+    layersOf(doc).flatMap(([layerId, layer]) => documentFrames(doc, layerId, layer, bundle.schema)),
+  );
+  return { path: 'frames.csv', content: framesCsv(rows, bundle.schema) };
 }
 
 function serialize(bundle: ExportBundle): ExportOutput {
