@@ -1,6 +1,7 @@
 // End-to-end tests: the built app in browser mode, driven in Debian's Chromium (never a downloaded browser).
 // Each test starts its own host on a free port with a fresh temporary workspace (see e2e/support/host.ts).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support/chromium';
 import { findElectronBinary } from './scripts/electron-binary.mjs';
 
 // Say once, in the runner's own output, why the Electron spec will skip (workers load this file too).
@@ -21,16 +22,8 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1400, height: 900 },
     launchOptions: {
-      executablePath: process.env.TAGWRIGHT_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
     },
     trace: 'off',
     screenshot: 'only-on-failure',

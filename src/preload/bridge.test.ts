@@ -37,6 +37,8 @@ describe('the preload bridge', () => {
         "actors:assign: function",
         "frames:list: function",
         "suggestions:find: function",
+        "suggestions:machine: function",
+        "suggestions:write-layer: function",
         "suggestions:reject: function",
         "review:agreement: function",
         "review:disagreements: function",

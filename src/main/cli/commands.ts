@@ -14,6 +14,7 @@ import { importAnnotations, importableFormatOf } from './annotation-import';
 import { UsageError, type CliCommand, type CliIo } from './cli-support';
 import { agreementCommand } from './agreement-command';
 import { exportCommand } from './export-command';
+import { suggestCommand } from './suggest-command';
 
 const workspaceOption = { workspace: { type: 'string', short: 'w' } } as const;
 
@@ -126,5 +127,11 @@ export function printImportReport(report: ImportReport, io: CliIo): void {
   );
 }
 
-export const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, agreementCommand];
+export const commands: readonly CliCommand[] = [
+  serveCommand,
+  importCommand,
+  exportCommand,
+  agreementCommand,
+  suggestCommand,
+];
 export { UsageError, type CliIo, type CliCommand };

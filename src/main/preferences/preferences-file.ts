@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defaultPreferences, preferencesSchema, type Preferences } from '@shared/model';
 import { readJsonFile, writeFileAtomically } from '../store/durable-json-file';
 import { nodeFileIO, type FileIO } from '../store/file-io';
+import { ioError } from '../store/io-errors';
 import { fileStamp } from '../store/layout';
 
 const MAX_BYTES = 1024 * 1024;
@@ -44,8 +45,12 @@ export async function openPreferences(dir: string, io: FileIO = nodeFileIO): Pro
         const draft = structuredClone(current);
         change(draft);
         const next = preferencesSchema.parse(draft);
-        await io.mkdirp(dir);
-        await writeFileAtomically(io, path, JSON.stringify(next, null, 2));
+        try {
+          await io.mkdirp(dir);
+          await writeFileAtomically(io, path, JSON.stringify(next, null, 2));
+        } catch (error) {
+          throw ioError('save your preferences', dir, error);
+        }
         current = next;
         return structuredClone(next);
       });

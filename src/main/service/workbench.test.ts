@@ -2,7 +2,7 @@
 // spans are stored with quotes computed by main from the canonical text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplyResult, ImportReport, WorkspaceView } from '@shared/api';
-import type { AnnotatorId, DocumentRecord, LayerId } from '@shared/model';
+import { documentProblem, type AnnotatorId, type DocumentRecord, type LayerId } from '@shared/model';
 import { memoryPreferences } from '../preferences/preferences-file';
 import { createDispatcher } from './dispatch';
 import { base64, tempWorkbench, valueOf } from './test-support';
@@ -137,6 +137,18 @@ describe('annotating', () => {
     await wb.dispatch('annotations:apply', { docId, layer, ops: [{ kind: 'remove-span', spanId: 's1' }] });
     doc = valueOf<DocumentRecord>(await wb.dispatch('document:get', { docId }));
     expect(doc.layers[layer as string as LayerId]!.spans).toHaveLength(0);
+  });
+
+  it('removes the comment thread of a span with the span, so the document still opens', async () => {
+    const { layer, docId } = await setUp();
+    await wb.dispatch('annotations:apply', { docId, layer, ops: [addSpan('s1', 'actor', 0, 7)] });
+    await wb.dispatch('annotations:apply', { docId, layer, ops: [addSpan('s2', 'claim', 8, 12)] });
+    for (const id of ['s1', 's2'])
+      valueOf(await wb.dispatch('comments:add', { docId, target: { layer, kind: 'span', id }, text: id }));
+    await wb.dispatch('annotations:apply', { docId, layer, ops: [{ kind: 'remove-span', spanId: 's1' }] });
+    const doc = valueOf<DocumentRecord>(await wb.dispatch('document:get', { docId }));
+    expect(doc.comments.map((c) => c.text)).toEqual(['s2']);
+    expect(documentProblem(doc, wb.store.workspace().labelSchema)).toBeNull();
   });
 
   it('asks for the analyst name before anything can be tagged', async () => {

@@ -1,7 +1,10 @@
 // Writes a batch of new files all or nothing (src/main): every file goes to a unique temp name and is fsynced,
-// then all are renamed into place and the folder is fsynced. If any step fails, what was renamed or written
-// is removed again before the error is reported, and no write is still running when the caller hears of it.
+// a manifest of the batch is written (batch-manifest.ts), all are renamed into place, the folder is fsynced
+// and the manifest removed. If any step fails, what was renamed or written is removed again before the error
+// is reported, and no write is still running when the caller hears of it; if the process is killed, the
+// manifest makes the next open remove the batch.
 import { dirname } from 'node:path';
+import { manifestPathIn, writeManifest } from './batch-manifest';
 import { tempPathFor } from './durable-json-file';
 import type { FileIO } from './file-io';
 
@@ -26,20 +29,33 @@ const PARALLEL_WRITES = 8;
 
 /** Writes every file of `files` (all in one folder, none existing yet), or none of them. */
 export async function writeBatch(io: FileIO, files: readonly BatchFile[]): Promise<void> {
+  const [first] = files;
+  if (first === undefined) return;
+  const folder = dirname(first.path);
+  if (files.some((file) => dirname(file.path) !== folder))
+    throw new Error('A batch is written to one folder.');
   const temps = files.map((file) => tempPathFor(file.path));
+  const manifest = manifestPathIn(folder);
   const renamed: string[] = [];
   try {
     await forEachBounded(files.length, PARALLEL_WRITES, (i) =>
       io.writeFileSynced(temps[i] as string, (files[i] as BatchFile).contents),
     );
+    await writeManifest(io, manifest, files);
     for (const [i, file] of files.entries()) {
       await io.rename(temps[i] as string, file.path);
       renamed.push(file.path);
     }
-    const folders = new Set(files.map((file) => dirname(file.path)));
-    for (const folder of folders) await io.fsyncDir(folder);
+    await io.fsyncDir(folder);
+    // Only now is the batch done: until the manifest is gone, a kill means the next open removes the batch.
+    await io.unlink(manifest);
+    await io.fsyncDir(folder);
   } catch (error) {
-    throw new BatchWriteError(error, await rollBack(io, temps, renamed));
+    const kept = await rollBack(io, temps, renamed);
+    // Kept files are adopted by the caller, so the manifest must not remove them at the next open either.
+    await io.unlink(manifest).catch(() => undefined);
+    await io.fsyncDir(folder).catch(() => undefined);
+    throw new BatchWriteError(error, kept);
   }
 }
 

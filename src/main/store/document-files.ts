@@ -68,8 +68,14 @@ export interface DocumentScan {
 
 const READ_CONCURRENCY = 8;
 
-/** Reads every `documents/<id>.json` once. A missing documents folder is an empty workspace. */
-export async function scanDocuments(ctx: DocumentFileContext): Promise<DocumentScan> {
+/**
+ * Reads every `documents/<id>.json` once, except the file names in `skip` (an unfinished batch). A missing
+ * documents folder is an empty workspace.
+ */
+export async function scanDocuments(
+  ctx: DocumentFileContext,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<DocumentScan> {
   const { io, layout } = ctx;
   let names: string[];
   try {
@@ -80,7 +86,7 @@ export async function scanDocuments(ctx: DocumentFileContext): Promise<DocumentS
   }
   const scan: DocumentScan = { loaded: [], damaged: [], tempFiles: [] };
   const ids: string[] = [];
-  for (const name of names.sort()) {
+  for (const name of names.sort().filter((entry) => !skip.has(entry))) {
     if (TEMP_FILE_PATTERN.test(name)) scan.tempFiles.push(join(layout.documentsDir, name));
     else if (name.endsWith('.json') && isValidId(name.slice(0, -5))) ids.push(name.slice(0, -5));
   }

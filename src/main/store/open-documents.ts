@@ -1,8 +1,10 @@
-// The document half of opening a workspace (src/main): read every document file once and replay its journal,
-// quarantine the damaged ones, migrate old ones, remove temp files of a crashed writer, and rebuild the derived
-// index when it disagrees with the files (a crash between a document write and the index write leaves exactly
-// that). Journals stay as they are until compaction, which needs no more than what was replayed here.
+// The document half of opening a workspace (src/main): undo a batch of new documents a killed writer left
+// unfinished, read every document file once and replay its journal, quarantine the damaged ones, migrate old
+// ones, remove temp files of a crashed writer, and rebuild the derived index when it disagrees with the files
+// (a crash between a document write and the index write leaves exactly that). Journals stay as they are until
+// compaction, which needs no more than what was replayed here.
 import { join } from 'node:path';
+import { unfinishedBatchFiles } from './batch-manifest';
 import { documentBackupTarget } from './backups';
 import { TEMP_FILE_PATTERN } from './durable-json-file';
 import { NO_JOURNAL, documentAdapter, scanDocuments } from './document-files';
@@ -14,9 +16,16 @@ import type { StoreState } from './store-state';
 export async function openDocuments(state: StoreState): Promise<void> {
   const { io, layout, readOnly, backups, maxDocumentBytes, documentCheck } = state.deps;
   const files = { io, layout, maxBytes: maxDocumentBytes, check: documentCheck };
+  let unfinished;
+  try {
+    // Read-only, the batch is only hidden; the lock holder removes it (see batch-manifest.ts).
+    unfinished = await unfinishedBatchFiles(io, layout.documentsDir, !readOnly);
+  } catch (error) {
+    throw ioError('undo an unfinished batch of new documents', layout.dir, error);
+  }
   let scan;
   try {
-    scan = await scanDocuments(files);
+    scan = await scanDocuments(files, unfinished);
   } catch (error) {
     throw ioError('list the documents folder', layout.dir, error);
   }

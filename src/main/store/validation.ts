@@ -7,6 +7,7 @@ import {
   documentProblem,
   documentRecordSchema,
   workspaceFileSchema,
+  workspaceProblem,
   type DocumentRecord,
   type LabelSchema,
   type WorkspaceFile,
@@ -39,10 +40,15 @@ export function describeZodError(error: z.ZodError): string {
   return `${formatPath(first.path)}: ${message}${more}`;
 }
 
-/** Migrates and validates a raw workspace.json; throws NewerSchemaError or an Error with a precise reason. */
+/**
+ * Migrates and validates a raw workspace.json, its schema and then what the schema cannot say (ids of their
+ * own); throws NewerSchemaError or an Error with a precise reason.
+ */
 export function decodeWorkspace(raw: unknown): WorkspaceFile {
   const result = workspaceFileSchema.safeParse(migrate(raw, workspaceMigrations));
   if (!result.success) throw new Error(describeZodError(result.error));
+  const problem = workspaceProblem(result.data);
+  if (problem !== null) throw new Error(problem);
   return result.data;
 }
 
@@ -84,13 +90,14 @@ export function checkDocument(
     : { ok: false, reason: describeZodError(result.error) };
 }
 
+/** Checks a workspace.json about to be written, as decodeWorkspace checks one that is read. */
 export function checkWorkspace(
   value: unknown,
 ): { ok: true; ws: WorkspaceFile } | { ok: false; reason: string } {
   const result = workspaceFileSchema.safeParse(value);
-  return result.success
-    ? { ok: true, ws: result.data }
-    : { ok: false, reason: describeZodError(result.error) };
+  if (!result.success) return { ok: false, reason: describeZodError(result.error) };
+  const problem = workspaceProblem(result.data);
+  return problem === null ? { ok: true, ws: result.data } : { ok: false, reason: problem };
 }
 
 const IMMUTABLE_FIELDS = ['id', 'schemaVersion', 'text', 'sha256'] as const;

@@ -37,6 +37,11 @@ afterEach(async () => {
 
 const fileOf = (id: string): string => join(dir, 'documents', `${id}.json`);
 
+interface WorkspaceJson {
+  annotators: { id: string; name: string }[];
+  labelSchema: { labels: { id: string }[] };
+}
+
 describe('a damaged document file', () => {
   it('is quarantined byte-identically, left in place, listed in problems, and the others still open', async () => {
     const good = await readFile(fileOf('b'), 'utf8');
@@ -219,6 +224,41 @@ describe('a damaged workspace.json', () => {
     // The failed open released its lock: a second try fails the same way, not with workspace-locked.
     await expect(openWorkspace(dir, { owner: 'test' })).rejects.toMatchObject({ code: 'workspace-damaged' });
   });
+
+  it.each([
+    [
+      'names one analyst twice',
+      (ws: WorkspaceJson) => ws.annotators.push({ id: 'dana', name: 'Dana' }, { id: 'dana', name: 'Dana B' }),
+      /"annotators.1.id": "dana" is also the id of annotators.0/,
+    ],
+    [
+      'gives an analyst the id of the gold layer',
+      (ws: WorkspaceJson) => ws.annotators.push({ id: 'gold', name: 'Goldie' }),
+      /"annotators.0.id": "gold" is the adjudicated layer/,
+    ],
+    [
+      'defines one label twice',
+      (ws: WorkspaceJson) => ws.labelSchema.labels.push({ ...ws.labelSchema.labels[0]! }),
+      /"labelSchema.labels.\d+.id": "\w+" is also the id of labelSchema.labels.0/,
+    ],
+  ])(
+    'that %s is refused as damaged, named and quarantined, though it is valid JSON',
+    async (_what, damage, reason) => {
+      const path = join(dir, 'workspace.json');
+      const ws = JSON.parse(await readFile(path, 'utf8')) as WorkspaceJson;
+      damage(ws);
+      const damaged = Buffer.from(JSON.stringify(ws));
+      await writeFile(path, damaged);
+      const error = await openWorkspace(dir, { owner: 'test' }).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: 'workspace-damaged',
+        details: { reason: expect.stringMatching(reason) },
+      });
+      expect(await readFile(path)).toEqual(damaged);
+      const [copy] = await readdir(join(dir, 'quarantine'));
+      expect(await readFile(join(dir, 'quarantine', copy ?? ''))).toEqual(damaged);
+    },
+  );
 
   it('is never replaced by a new workspace even when createWith is given', async () => {
     const path = join(dir, 'workspace.json');

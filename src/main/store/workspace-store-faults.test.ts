@@ -124,6 +124,7 @@ describe('a batch of new documents', () => {
       name: 'the 7th file write',
       fault: { op: 'writeFileSynced', code: 'ENOSPC', path: /\.n\d+\.json\./, skip: 6 },
     },
+    { name: 'the batch manifest write', fault: { op: 'writeFileSynced', code: 'ENOSPC', path: /\.batch-/ } },
     { name: 'the 9th rename', fault: { op: 'rename', code: 'EIO', path: /n\d+\.json$/, skip: 8 } },
     { name: 'the folder sync', fault: { op: 'fsyncDir', code: 'EIO', path: /documents$/ } },
   ];

@@ -1,6 +1,6 @@
 // The job table of the worker thread (src/main/workers): what work may run off the main thread, by name.
-// Jobs are pure functions of structured-cloneable data: import parsing, exports, annotation parsing and search;
-// suggestions will join them. Adding a job means adding one entry here; the runner and the worker file stay as they are.
+// Jobs are pure functions of structured-cloneable data: import parsing, exports, annotation parsing, search
+// and the offline suggester. Adding a job means adding one entry here; the runner and the worker file stay as they are.
 import {
   codecs,
   type AnnotationFormat,
@@ -20,6 +20,7 @@ import {
   type FigureAddress,
 } from '@shared/agreement';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
+import { suggest, type SuggestInput, type SuggestOutput } from '@shared/suggest';
 import {
   searchDocuments,
   type SearchableDocument,
@@ -53,6 +54,8 @@ export const jobs = {
     address: FigureAddress;
     options: AgreementOptions;
   }): Disagreement[] => disagreementsBehind(input.documents, input.address, input.options),
+  /** Proposes actors, claims and conditions with their links for one text (the offline suggester). */
+  suggest: (input: SuggestInput): SuggestOutput => suggest(input),
   /** Matches a query over a chunk of documents; an analyst's regex may backtrack for ever, hence the thread. */
   'search-documents': (input: {
     query: SearchQuery;

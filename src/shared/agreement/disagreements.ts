@@ -181,7 +181,8 @@ function unitDisagreements(document: PreparedDocument, label: string): StretchDi
     .map((entry) => stretch('unit', document, label, entry, entry.tagged));
 }
 
-function checkAddress(address: FigureAddress): void {
+/** Throws AgreementInputError when no corpus can have a figure at `address` (unknown metric, layer count). */
+export function checkAddress(address: FigureAddress): void {
   if (!agreementMetrics.includes(address.metric)) {
     throw new AgreementInputError(`Unknown agreement metric "${String(address.metric)}"`);
   }

@@ -18,6 +18,7 @@ export { corpusAgreement } from './corpus-agreement';
 export type * from './report-types';
 export {
   agreementMetrics,
+  checkAddress,
   disagreementsBehind,
   type AgreementMetric,
   type Disagreement,

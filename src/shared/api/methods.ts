@@ -26,6 +26,8 @@ export const methodNames = [
   'actors:assign',
   'frames:list',
   'suggestions:find',
+  'suggestions:machine',
+  'suggestions:write-layer',
   'suggestions:reject',
   'review:agreement',
   'review:disagreements',

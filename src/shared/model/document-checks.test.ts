@@ -190,6 +190,15 @@ describe('documentProblem', () => {
     expect(documentProblem(doc, schema)).toBe('"comments.0.target.layer": there is no layer "ana"');
   });
 
+  it('names a lone surrogate in the text, even when the sha256 was computed over it', () => {
+    // Node hashes a lone surrogate as U+FFFD, so the hash alone cannot tell; the text is not Unicode text.
+    const text = `${TEXT}\ud800 tail`;
+    const doc = documentWith({ spans: [], relations: [] }, text);
+    expect(documentProblem(doc, schema, { sha256 })).toBe(
+      `"text": holds half a surrogate pair at ${TEXT.length} (not Unicode text)`,
+    );
+  });
+
   it('checks the sha256 only when given a hash function, and names the mismatch', () => {
     const doc = taggedDocument();
     doc.sha256 = '0'.repeat(64);

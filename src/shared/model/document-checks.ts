@@ -1,8 +1,9 @@
-// Semantic checks of a whole document, beyond what its zod schema can say (shared layer, pure): offsets inside
-// the text and not splitting a surrogate pair, quotes and context equal to the text, unique ids, relations and
-// comments pointing at records that exist, labels known to the workspace's schema, a sane import map and
-// provenance. Run when a document file is loaded and when one is created; never per save (ops check edits).
+// Semantic checks of a whole document, beyond what its zod schema can say (shared layer, pure): a well-formed
+// text, offsets inside the text and not splitting a surrogate pair, quotes and context equal to the text,
+// unique ids, relations and comments pointing at records that exist, labels known to the workspace's schema, a
+// sane import map and provenance. Run when a document file is loaded and when one is created; never per save.
 import { checkRange } from '../text/anchor';
+import { firstLoneSurrogate } from '../text/surrogates';
 import type { Comment, DocumentRecord, Layer, Provenance, Span } from './document';
 import type { LabelSchema } from './label-schema';
 import { checkLabel, relationProblem } from './ops';
@@ -30,6 +31,9 @@ export function documentProblem(
   options: DocumentCheckOptions = {},
 ): string | null {
   try {
+    // Imports refuse lone surrogates; one in a stored text is damage, and its UTF-8 hash cannot show it.
+    const lone = firstLoneSurrogate(doc.text);
+    if (lone >= 0) fail('text', `holds half a surrogate pair at ${lone} (not Unicode text)`);
     if (options.sha256 !== undefined) {
       const actual = options.sha256(doc.text);
       if (actual !== doc.sha256) fail('sha256', `does not match the text (the text hashes to ${actual})`);

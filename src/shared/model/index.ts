@@ -10,6 +10,7 @@ export * from './layer-index';
 export * from './ops';
 export * from './records';
 export * from './document-checks';
+export * from './workspace-checks';
 export * from './frames';
 export * from './schema-rules';
 export * from './schema-migration';

@@ -9,3 +9,4 @@ export type {
   SuggestInput,
   SuggestOutput,
 } from './types';
+export { machineSuggestions, type MachineContext } from './to-suggestions';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { decodeUtf8Strict, firstInvalidUtf8Byte, looksBinary } from './utf8';
+import { decodeUtf8Strict, firstBinaryByte, firstInvalidUtf8Byte, lineOfByte, looksBinary } from './utf8';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -33,8 +33,25 @@ describe('decodeUtf8Strict', () => {
     expect(result).toEqual({
       ok: false,
       byteOffset: 1234,
+      line: 1,
       message: 'not valid UTF-8 (first bad byte at offset 1234); save the file as UTF-8 and import it again',
     });
+  });
+
+  it('names the line of the first invalid byte, however many lines come before it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ maxLength: 30 }).map((s) => s.replace(/[\r\n]/g, '')),
+          { maxLength: 40 },
+        ),
+        (lines) => {
+          const before = utf8(lines.map((line) => `${line}\n`).join(''));
+          const result = decodeUtf8Strict(concat(before, bytes(0xc0, 0x80), utf8('\nafter')));
+          expect(result.ok ? null : result.line).toBe(lines.length + 1);
+        },
+      ),
+    );
   });
 
   it('refuses a Latin-1 file at its first accented letter', () => {
@@ -125,5 +142,37 @@ describe('looksBinary', () => {
 
   it('calls UTF-16 text binary (its ASCII letters carry NUL bytes)', () => {
     expect(looksBinary(bytes(0xff, 0xfe, 0x41, 0x00, 0x42, 0x00))).toBe(true);
+  });
+});
+
+describe('firstBinaryByte', () => {
+  it('points at the first NUL byte, wherever it is', () => {
+    const text = utf8('line one\nline two\n'.repeat(1000));
+    text[12_345] = 0;
+    expect(firstBinaryByte(text)).toBe(12_345);
+  });
+
+  it('points at the first control byte of the stretch that is dense with them', () => {
+    const prose = utf8('word '.repeat(2000));
+    expect(firstBinaryByte(concat(prose, new Uint8Array(2000).fill(0x1b)))).toBe(prose.length);
+  });
+
+  it('is -1 for text', () => {
+    expect(firstBinaryByte(utf8('Title\r\n\tIndented\fnext page'))).toBe(-1);
+  });
+});
+
+describe('lineOfByte', () => {
+  it('counts lines as canonical text has them: LF, CRLF and a lone CR each end one', () => {
+    const text = utf8('one\ntwo\r\nthree\rfour');
+    expect(lineOfByte(text, 0)).toBe(1);
+    expect(lineOfByte(text, text.indexOf(0x74))).toBe(2); // "two"
+    expect(lineOfByte(text, utf8('one\ntwo\r\nth').length)).toBe(3);
+    expect(lineOfByte(text, text.length - 1)).toBe(4);
+  });
+
+  it('puts a line break byte itself on the line it ends', () => {
+    expect(lineOfByte(utf8('ab\ncd'), 2)).toBe(1);
+    expect(lineOfByte(utf8('ab\r\ncd'), 3)).toBe(1);
   });
 });

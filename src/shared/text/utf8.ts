@@ -1,9 +1,11 @@
 // Strict UTF-8 decoding and a binary-file sniff for imports (shared layer, pure: TextDecoder only).
-// Imports never guess an encoding: a file that is not valid UTF-8 is refused with the offset of the first bad
-// byte, so the user can find and fix it instead of getting silently replaced characters.
+// Imports never guess an encoding: a file that is not valid UTF-8, or that looks binary, is refused with the
+// line and offset of the first bad byte, so the user can find and fix it instead of getting silently replaced
+// characters.
 
 export type Utf8Result =
-  { ok: true; text: string; hadBom: boolean } | { ok: false; message: string; byteOffset: number };
+  | { ok: true; text: string; hadBom: boolean }
+  | { ok: false; message: string; byteOffset: number; line: number };
 
 const BOM = '\uFEFF';
 /** Control bytes are counted per stretch of this many bytes. */
@@ -19,6 +21,7 @@ export function decodeUtf8Strict(bytes: Uint8Array): Utf8Result {
     return {
       ok: false,
       byteOffset,
+      line: lineOfByte(bytes, byteOffset),
       message: `not valid UTF-8 (first bad byte at offset ${byteOffset}); save the file as UTF-8 and import it again`,
     };
   }
@@ -64,23 +67,49 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 }
 
 /**
- * True when the bytes look like binary data rather than text: a NUL byte anywhere, or any 8 KiB stretch with
- * more than 10% C0 control bytes other than tab, line feed, form feed and carriage return (ESC, BEL, backspace
- * and friends are rare in real prose). The whole file is read: binary data appended after a text header must
- * not pass. UTF-16 text counts as binary here (its ASCII characters carry NUL bytes).
+ * The 1-based line of the byte at `offset`, counted as canonical text counts them (LF, CRLF and a lone CR each
+ * end a line); a line break byte belongs to the line it ends. Works on bytes, so it also places a byte that is
+ * not valid UTF-8.
  */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(0) >= 0) return true;
+export function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, bytes.length);
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0a || (byte === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+const isOddControl = (byte: number): boolean =>
+  byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d;
+
+/**
+ * Where the bytes stop looking like text, or -1: the first NUL byte anywhere, else the first control byte of
+ * the first 8 KiB stretch with more than 10% C0 control bytes other than tab, line feed, form feed and carriage
+ * return (ESC, BEL, backspace and friends are rare in real prose). The whole file is read: binary data appended
+ * after a text header must not pass. UTF-16 text counts as binary here (its ASCII characters carry NUL bytes).
+ */
+export function firstBinaryByte(bytes: Uint8Array): number {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return nul;
   for (let next = 0; next < bytes.length; next += SNIFF_BYTES) {
     // The last stretch ends at the end of the file and is full length, so a short tail is not over-weighted.
     const from = Math.min(next, Math.max(0, bytes.length - SNIFF_BYTES));
     const to = Math.min(bytes.length, from + SNIFF_BYTES);
     let controls = 0;
+    let first = -1;
     for (let i = from; i < to; i++) {
-      const byte = bytes[i] ?? 0;
-      if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
+      if (!isOddControl(bytes[i] ?? 0)) continue;
+      controls++;
+      if (first < 0) first = i;
     }
-    if (controls * 10 > to - from) return true;
+    if (controls * 10 > to - from) return first;
   }
-  return false;
+  return -1;
+}
+
+/** True when the bytes look like binary data rather than text (see firstBinaryByte). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return firstBinaryByte(bytes) >= 0;
 }

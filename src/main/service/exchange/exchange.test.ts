@@ -329,6 +329,56 @@ describe('importing', () => {
     expect(wb.store.workspace().labelSchema.labels.map((l) => l.id)).toContain('PLACE');
   });
 
+  it('refuses a label that cannot be an id, naming the file and line, before anything is written', async () => {
+    const wb = await bench();
+    const ok = { text: 'Ankara met.', entities: [{ id: 1, label: 'PLACE', start_offset: 0, end_offset: 6 }] };
+    const bad = {
+      text: 'Moscow met.',
+      entities: [{ id: 1, label: 'Named Entity', start_offset: 0, end_offset: 6 }],
+    };
+    const file = strToU8(`${JSON.stringify(ok)}\n${JSON.stringify(bad)}\n`);
+    for (const method of ['import:preview', 'import:commit']) {
+      const result = await wb.dispatch(
+        method,
+        importRequest('doccano', 'Ren', [{ name: 'x.jsonl', bytes: file }]),
+      );
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'import-rejected', details: { file: 'x.jsonl', line: 2 } },
+      });
+      if (!result.ok) expect(result.error.message).toMatch(/^x\.jsonl, line 2: the label "Named Entity"/);
+    }
+    expect(wb.store.workspace().annotators).toEqual([]);
+    expect(wb.store.documents()).toEqual([]);
+  });
+
+  it('names the file a worker could not read at all', async () => {
+    const wb = await bench();
+    const deep = strToU8(`{"schemaVersion":1,"x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    const result = await wb.dispatch(
+      'import:preview',
+      importRequest('native', 'Ren', [{ name: 'deep.json', bytes: deep }]),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'import-rejected', details: { file: 'deep.json' } },
+    });
+    if (!result.ok) expect(result.error.message).toMatch(/^deep\.json/);
+  });
+
+  it('brings a colleague’s comment threads into the layer their package goes to', async () => {
+    const { wb } = await richWorkspace();
+    const { bytes } = await exportBytes(wb, 'native', { layers: ['lee'] });
+    const empty = await bench();
+    valueOf(await empty.dispatch('annotator:set-local', { name: 'Dana' }));
+    const request = importRequest('native', 'Ren', [{ name: 'lee.json', bytes: new Uint8Array(bytes) }]);
+    const report = valueOf<ImportAnnotationsReport>(await empty.dispatch('import:commit', request));
+    const doc = await empty.store.readDocument(report.documents[0]!.docId as DocId);
+    expect(doc.comments.map((c) => [c.target.layer, c.text])).toEqual([
+      ['ren', 'Is this the state or the city?'],
+    ]);
+  });
+
   it('reads a zipped package of several files', async () => {
     const { wb } = await richWorkspace();
     const { bytes } = await exportBytes(wb, 'jsonl');

@@ -7,11 +7,13 @@ import {
   setEntry,
   summarizeDocument,
   type DocId,
+  type Comment,
   type DocumentSummary,
   type Layer,
   type LayerId,
   type WorkspaceFile,
 } from '@shared/model';
+import { dropOrphanComments } from '../comment-threads';
 import type { ServiceContext } from '../service-context';
 import type { ImportPlan } from './import-plan';
 
@@ -32,52 +34,74 @@ export async function commitImport(ctx: ServiceContext, plan: ImportPlan): Promi
       ws.annotators.push(...plan.newAnnotators);
     });
   }
-  const undone: { docId: DocId; layers: Map<LayerId, Layer | undefined> }[] = [];
+  const undone: Undo[] = [];
   const summaries: DocumentSummary[] = [];
   try {
     for (const update of plan.updates) {
       const previous = new Map<LayerId, Layer | undefined>();
+      let comments: Comment[] = [];
       const doc = await store.updateDocument(update.docId, (draft) => {
+        comments = structuredClone(draft.comments);
         for (const [layer, content] of update.layers) {
           previous.set(layer, ownEntry(draft.layers, layer));
           setEntry(draft.layers, layer, content);
+          dropOrphanComments(draft, layer);
         }
       });
-      undone.push({ docId: update.docId, layers: previous });
+      undone.push({ docId: update.docId, layers: previous, comments });
       summaries.push(summarizeDocument(doc));
     }
     if (plan.creates.length > 0) summaries.push(...(await store.createDocuments(plan.creates)));
   } catch (error) {
-    await rollBack(ctx, undone, workspaceChanged ? before : null);
+    const stayed = await rollBack(ctx, undone, workspaceChanged ? { before, plan } : null);
     if (error instanceof WorkbenchError) {
-      throw new WorkbenchError(error.code, `${error.message} Nothing of the import was kept.`, error.details);
+      const outcome =
+        stayed.length === 0
+          ? 'Nothing of the import was kept.'
+          : `The import could not be undone completely (the disk failed again): ${stayed.join('; ')} stay.`;
+      throw new WorkbenchError(error.code, `${error.message} ${outcome}`, error.details);
     }
     throw error;
   }
   return { summaries, updatedIds: plan.updates.map((u) => u.docId), workspaceChanged };
 }
 
+/** What an update replaced: the layers it set, and the comments (a replaced layer drops threads on its tags). */
+interface Undo {
+  docId: DocId;
+  layers: Map<LayerId, Layer | undefined>;
+  comments: Comment[];
+}
+
+/** Puts back what the import wrote; returns what could not be put back, for people. */
 async function rollBack(
   ctx: ServiceContext,
-  undone: { docId: DocId; layers: Map<LayerId, Layer | undefined> }[],
-  workspace: WorkspaceFile | null,
-): Promise<void> {
-  for (const { docId, layers } of undone.reverse()) {
+  undone: Undo[],
+  workspace: { before: WorkspaceFile; plan: ImportPlan } | null,
+): Promise<string[]> {
+  const stayed: string[] = [];
+  for (const { docId, layers, comments } of undone.reverse()) {
     await ctx.store
       .updateDocument(docId, (draft) => {
         for (const [layer, content] of layers) {
           if (content === undefined) delete draft.layers[layer];
           else setEntry(draft.layers, layer, content);
         }
+        draft.comments = comments;
       })
-      .catch(() => undefined);
+      .catch(() => stayed.push(`the layers it put into document ${docId}`));
   }
   if (workspace !== null) {
+    const { before, plan } = workspace;
     await ctx.store
       .updateWorkspace((ws) => {
-        ws.labelSchema = structuredClone(workspace.labelSchema);
-        ws.annotators = structuredClone(workspace.annotators);
+        ws.labelSchema = structuredClone(before.labelSchema);
+        ws.annotators = structuredClone(before.annotators);
       })
-      .catch(() => undefined);
+      .catch(() => {
+        const analysts = plan.newAnnotators.map((a) => `analyst ${a.name}`);
+        stayed.push([...analysts, ...plan.report.schemaAdditions].join(', ') || 'its label schema');
+      });
   }
+  return stayed;
 }

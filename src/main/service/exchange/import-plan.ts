@@ -71,9 +71,16 @@ async function parsePackage(
   } catch (error) {
     if (error instanceof JobCancelledError) throw cancelledError();
     if (error instanceof JobTimeoutError || error instanceof JobFailedError) {
+      // The worker gave up on the package as a whole; name its files, since no line can be named.
+      const names = files.map((f) => f.name);
+      const which =
+        names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
       throw new WorkbenchError(
         'import-rejected',
-        `The files could not be read: ${error.message}. Nothing was imported.`,
+        `${which}: could not be read (${error.message}). Nothing was imported.`,
+        {
+          file: names[0] ?? null,
+        },
       );
     }
     throw error;
@@ -84,7 +91,7 @@ async function parsePackage(
  * The analyst a layer name means: an existing one by id or name, gold, or a new one — named as the package
  * names them when it knows them (a native package carries its analysts), else by the name given.
  */
-function resolveAnalyst(
+export function resolveAnalyst(
   annotators: Annotator[],
   name: string,
   fresh: Annotator[],
@@ -252,7 +259,12 @@ export async function planImport(
         updates.set(update.docId, update);
       }
     }
-    if (doc.comments !== undefined && target.record !== undefined) target.record.comments = doc.comments;
+    // A thread follows its tag into the layer the file's layer was mapped to.
+    if (doc.comments !== undefined && target.record !== undefined)
+      target.record.comments = doc.comments.map((comment) => {
+        const layer = mapping.get(comment.target.layer);
+        return layer === undefined ? comment : { ...comment, target: { ...comment.target, layer } };
+      });
   }
   plan.creates = [...created.values()];
   plan.updates = [...updates.values()];

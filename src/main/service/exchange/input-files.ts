@@ -1,10 +1,10 @@
 // Files of an annotation import, as the codecs read them (src/main): zips are opened (folders kept, so a brat
 // package keeps its layers), every file is decoded as strict UTF-8 with its BOM noted, and a file that is not
-// text is refused by name before anything is parsed.
+// text is refused by name and by the line of its first bad byte before anything is parsed.
 import { unzipSync } from 'fflate';
 import { WorkbenchError } from '@shared/api';
 import type { InputFile } from '@shared/formats/annotations';
-import { decodeUtf8Strict, looksBinary } from '@shared/text';
+import { decodeUtf8Strict, firstBinaryByte, lineOfByte } from '@shared/text';
 
 export interface IncomingBytes {
   name: string;
@@ -15,8 +15,9 @@ export interface IncomingBytes {
 const MAX_ENTRIES = 20_000;
 const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
-function refuse(file: string, reason: string): never {
-  throw new WorkbenchError('import-rejected', `${file}: ${reason}. Nothing was imported.`, { file });
+function refuse(file: string, reason: string, line?: number): never {
+  const where = line === undefined ? file : `${file}, line ${line}`;
+  throw new WorkbenchError('import-rejected', `${where}: ${reason}. Nothing was imported.`, { file, line });
 }
 
 function unzip(file: IncomingBytes): IncomingBytes[] {
@@ -51,10 +52,13 @@ export function decodeInputFiles(files: readonly IncomingBytes[]): InputFile[] {
   if (flat.length === 0) refuse(files[0]?.name ?? 'the import', 'there are no files in it');
   return flat.map((file) => {
     const name = file.name.replace(/\\/g, '/').replace(/^\/+/, '');
-    if (file.bytes.length > 0 && looksBinary(file.bytes))
-      refuse(name, 'the file looks binary, not like text');
+    const binaryAt = firstBinaryByte(file.bytes);
+    if (binaryAt >= 0) {
+      const reason = `the file looks binary, not like text (a NUL or control byte at offset ${binaryAt})`;
+      refuse(name, reason, lineOfByte(file.bytes, binaryAt));
+    }
     const decoded = decodeUtf8Strict(file.bytes);
-    if (!decoded.ok) refuse(name, decoded.message);
+    if (!decoded.ok) refuse(name, decoded.message, decoded.line);
     return { name, text: decoded.text, hadBom: decoded.hadBom };
   });
 }

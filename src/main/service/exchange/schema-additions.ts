@@ -1,8 +1,9 @@
 // What the label schema must gain to hold an imported file (src/main): labels, attributes and values, relation
 // types and allowed relation ends the workspace does not know yet. Nothing is dropped or renamed silently:
 // every addition is named in the preview and the report, and a native package's own definitions are reused.
-import type { ParsedPackage } from '@shared/formats/annotations';
-import { lineStyles, type LabelDef, type LabelSchema } from '@shared/model';
+import { WorkbenchError } from '@shared/api';
+import type { ParsedDocument, ParsedPackage } from '@shared/formats/annotations';
+import { isValidId, lineStyles, type LabelDef, type LabelSchema } from '@shared/model';
 
 /** Okabe-Ito colours beyond the default three, then greys: distinguishable with common colour-vision deficiencies. */
 const PALETTE = [
@@ -21,6 +22,18 @@ export interface SchemaExtension {
   schema: LabelSchema;
   /** One line per addition, for people ("label PER (from the file)"). */
   additions: string[];
+}
+
+/** A label or relation type new to the schema becomes its id, so it must be one; the refusal names where. */
+function assertId(id: string, what: string, doc: ParsedDocument): void {
+  if (isValidId(id)) return;
+  const { file, line } = doc.source;
+  const where = line === undefined ? file : `${file}, line ${line}`;
+  throw new WorkbenchError(
+    'import-rejected',
+    `${where}: the ${what} "${id}" is not an id (1-64 characters of A-Z, a-z, 0-9, _ or -). Nothing was imported.`,
+    { file, line },
+  );
 }
 
 export function extendSchema(current: LabelSchema, parsed: ParsedPackage): SchemaExtension {
@@ -53,6 +66,7 @@ export function extendSchema(current: LabelSchema, parsed: ParsedPackage): Schem
   for (const doc of parsed.documents) {
     for (const layer of doc.layers) {
       for (const span of layer.spans) {
+        assertId(span.label, 'label', doc);
         const def = labelDef(span.label);
         if (span.id !== undefined) labelOf.set(span.id, span.label);
         for (const [key, value] of Object.entries(span.attributes)) {
@@ -68,6 +82,7 @@ export function extendSchema(current: LabelSchema, parsed: ParsedPackage): Schem
         }
       }
       for (const relation of layer.relations) {
+        assertId(relation.type, 'relation type', doc);
         const from = labelOf.get(relation.from);
         const to = labelOf.get(relation.to);
         let type = schema.relationTypes.find((t) => t.id === relation.type);

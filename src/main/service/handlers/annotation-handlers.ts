@@ -2,11 +2,22 @@
 // all-or-nothing and saved durably (one journal append, see src/main/store/live-document.ts), then announced to
 // the other windows with the revision it produced.
 import { WorkbenchError } from '@shared/api';
-import { GOLD_LAYER } from '@shared/model';
+import { GOLD_LAYER, type Comment, type DocId } from '@shared/model';
+import { commentsOrphanedBy } from '../comment-threads';
 import type { ServiceHandlers } from '../dispatch';
 import type { ServiceContext } from '../service-context';
 
 type AnnotationHandlers = Pick<ServiceHandlers, 'annotations:apply'>;
+
+/** Removes the comments with these ids (a document write, before the batch's journal append); returns them. */
+async function dropComments(ctx: ServiceContext, docId: DocId, ids: ReadonlySet<string>): Promise<Comment[]> {
+  let removed: Comment[] = [];
+  await ctx.store.updateDocument(docId, (draft) => {
+    removed = draft.comments.filter((c) => ids.has(c.id));
+    draft.comments = draft.comments.filter((c) => !ids.has(c.id));
+  });
+  return removed;
+}
 
 export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
   return {
@@ -19,13 +30,24 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
           `You can only edit your own layer (${annotator}) or gold, not "${layer}".`,
         );
       }
-      const { summary, revision, delta } = await ctx.store.applyAnnotations(docId, {
-        layer,
-        ops,
-        by: annotator,
-        at: ctx.now().toISOString(),
-        startStatusOf: layer === GOLD_LAYER ? GOLD_LAYER : annotator,
-      });
+      const orphaned = commentsOrphanedBy(await ctx.store.readDocument(docId), layer, ops);
+      const removed = orphaned.size === 0 ? [] : await dropComments(ctx, docId, orphaned);
+      const { summary, revision, delta } = await ctx.store
+        .applyAnnotations(docId, {
+          layer,
+          ops,
+          by: annotator,
+          at: ctx.now().toISOString(),
+          startStatusOf: layer === GOLD_LAYER ? GOLD_LAYER : annotator,
+        })
+        .catch(async (error: unknown) => {
+          // The batch was refused: its threads go back (best effort; the document is sound either way).
+          if (removed.length > 0)
+            await ctx.store
+              .updateDocument(docId, (d) => void d.comments.push(...removed))
+              .catch(() => undefined);
+          throw error;
+        });
       ctx.events.publish(
         { kind: 'annotations-changed', docId, layer, delta, revision, summary, by: annotator },
         caller.clientId,

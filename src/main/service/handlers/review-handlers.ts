@@ -2,7 +2,7 @@
 // worker thread over the documents every compared layer worked on), compare counts per document with how much
 // of each is settled in gold, rejecting proposals, and comment threads.
 import { WorkbenchError, type CompareSummary } from '@shared/api';
-import { comparisonCounts, compareLayers } from '@shared/agreement';
+import { AgreementInputError, checkAddress, comparisonCounts, compareLayers } from '@shared/agreement';
 import {
   ownEntry,
   summarizeDocument,
@@ -31,6 +31,13 @@ type ReviewHandlers = Pick<
 const AGREEMENT_BUDGET_MS = 10 * 60_000;
 const EMPTY: Layer = { spans: [], relations: [] };
 
+/** Every figure compares distinct layers; naming one twice is the caller's mistake, answered before any work. */
+function assertDistinct(layers: readonly string[]): void {
+  const twice = layers.find((layer, i) => layers.indexOf(layer) !== i);
+  if (twice !== undefined)
+    throw new WorkbenchError('invalid-request', `Layer "${twice}" is listed twice; compare distinct layers.`);
+}
+
 export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
   const labelsOf = (requested: readonly string[]) =>
     requested.length > 0 ? requested : ctx.store.workspace().labelSchema.labels.map((l) => l.id);
@@ -45,6 +52,7 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
   return {
     'review:agreement': ({ layers, labels, taskId }, caller) =>
       ctx.tasks.run(taskId, caller.clientId, async (task) => {
+        assertDistinct(layers);
         const documents = await agreementCorpus(ctx.store, layers, task);
         if (documents.length === 0) {
           throw new WorkbenchError(
@@ -65,7 +73,22 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
 
     'review:disagreements': async ({ address }, caller) =>
       ctx.tasks.run(undefined, caller.clientId, async (task) => {
+        // The caller's mistakes are answered here; the worker's failures are then the app's own.
+        assertDistinct(address.layers);
+        try {
+          checkAddress(address);
+        } catch (error) {
+          if (error instanceof AgreementInputError)
+            throw new WorkbenchError('invalid-request', error.message);
+          throw error;
+        }
         const documents = await agreementCorpus(ctx.store, address.layers, task, address.documentId);
+        if (address.documentId !== undefined && documents.length === 0) {
+          throw new WorkbenchError(
+            'not-found',
+            `There is no document "${address.documentId}" worked on in every one of the layers ${address.layers.join(', ')}.`,
+          );
+        }
         return job(() =>
           ctx.runJob('disagreements', { documents, address, options: {} }, { budgetMs: AGREEMENT_BUDGET_MS }),
         );

@@ -1,14 +1,20 @@
-// Service handlers behind suggestions from the analyst's own tags (src/main): the whole-word occurrences of
-// a tagged text in the other documents (not already tagged with that label, not turned down before), and
-// remembering a suggestion the analyst rejected so it is never offered again.
+// Service handlers behind suggestions (src/main): the whole-word occurrences of a tagged text in the other
+// documents (not already tagged with that label, not turned down before), the offline suggester's proposals
+// (a task on the worker thread; refused when the user turned machine suggestions off), writing them as a
+// named layer (the CLI), and remembering a suggestion the analyst rejected so it is never offered again.
 import { WorkbenchError } from '@shared/api';
 import { occurrenceSuggestions, ownEntry, type RejectedSuggestion, type Suggestion } from '@shared/model';
 import { checkRange } from '@shared/text';
 import type { ServiceHandlers } from '../dispatch';
 import { forEachDocument } from '../corpus';
+import { suggestForDocuments } from '../machine-suggestions';
 import type { ServiceContext } from '../service-context';
+import { writeSuggestionsToLayer } from '../suggestion-layer';
 
-type SuggestionHandlers = Pick<ServiceHandlers, 'suggestions:find' | 'suggestions:reject'>;
+type SuggestionHandlers = Pick<
+  ServiceHandlers,
+  'suggestions:find' | 'suggestions:machine' | 'suggestions:write-layer' | 'suggestions:reject'
+>;
 
 /** The corpus search stops after this many suggestions (it says so). */
 const MAX_CORPUS_SUGGESTIONS = 2000;
@@ -43,6 +49,20 @@ export function suggestionHandlers(ctx: ServiceContext): SuggestionHandlers {
       );
       return { documents, truncated };
     },
+
+    'suggestions:machine': async ({ documentIds, taskId }, caller) => {
+      if (!ctx.preferences.get().suggestions)
+        throw new WorkbenchError('conflict', 'Machine suggestions are turned off in the settings.');
+      const layer = ctx.requireLocal();
+      return ctx.tasks.run(taskId, caller.clientId, (task) =>
+        suggestForDocuments(ctx, { layer, documentIds }, task),
+      );
+    },
+
+    'suggestions:write-layer': async ({ layer, documentIds, taskId }, caller) =>
+      ctx.tasks.run(taskId, caller.clientId, (task) =>
+        writeSuggestionsToLayer(ctx, { layer, documentIds }, task),
+      ),
 
     'suggestions:reject': async ({ docId, label, start, end }) => {
       const me = ctx.requireLocal();

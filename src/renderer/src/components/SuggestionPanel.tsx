@@ -1,11 +1,15 @@
 // Suggestions in the open document (src/renderer/components): each proposal with why it is made, Accept
-// (tags it, undoable) and Reject (never offered again here), the same as the keys ] Y X; and the other
-// documents where the last tagged text occurs, to open them and see its suggestions there.
+// (tags it, undoable) and Reject (never offered again here), the same as the keys ] Y X; asking the offline
+// suggester (with its progress and Cancel) and accepting all of one label; and the other documents where the
+// last tagged text occurs, to open them and see its suggestions there.
 import type { DocId } from '@shared/model';
+import { describeRun } from '../commands/machine-suggestion-commands';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import type { DocumentSession } from '../stores/document-session';
 import { CommandButton } from './CommandButton';
+import { SuggestOnImport } from './SuggestOnImport';
+import { TaskProgress } from './TaskProgress';
 
 export function SuggestionPanel({ session }: { session: DocumentSession }) {
   const services = useServices();
@@ -13,6 +17,8 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
   useStore(suggestions.version);
   const current = useStore(suggestions.current);
   const elsewhere = useStore(suggestions.elsewhere);
+  const machineOn = useStore(services.preferences.current).suggestions;
+  const lastRun = useStore(services.machineSuggestions.lastRun);
   const list = suggestions.list(session.docId);
   const editable = session.editableLayer !== null;
   const goTo = (key: string) => {
@@ -24,6 +30,19 @@ export function SuggestionPanel({ session }: { session: DocumentSession }) {
       <p className="span-count">
         {list.length} suggestion{list.length === 1 ? '' : 's'} in this document
       </p>
+      {machineOn && (
+        <div className="suggestion-keys">
+          <CommandButton id="suggestions.suggest-document" label="Suggest tags" />
+          <CommandButton id="suggestions.accept-label" label="Accept all of a label…" />
+        </div>
+      )}
+      {machineOn && <SuggestOnImport />}
+      <TaskProgress kind="suggest" label="Suggesting tags" />
+      {machineOn && lastRun !== null && (
+        <p className="hint" role="status">
+          Suggested: {describeRun(lastRun)}
+        </p>
+      )}
       <div className="suggestion-keys">
         <CommandButton id="suggestion.next" label="Next" />
         <CommandButton id="suggestion.accept" label="Accept" />

@@ -4,8 +4,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
+import { importFiles } from '../actions/import-actions';
 import { documentCommands } from '../commands/document-commands';
 import { frameCommands } from '../commands/frame-commands';
+import { machineSuggestionCommands } from '../commands/machine-suggestion-commands';
 import { reviewCommands } from '../commands/review-commands';
 import { viewCommands } from '../commands/view-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
@@ -13,6 +15,7 @@ import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { AcceptSuggestionsDialog } from './AcceptSuggestionsDialog';
 import { ActorsDialog } from './ActorsDialog';
 import { AgreementDialog } from './AgreementDialog';
 import { AttributePicker } from './AttributePicker';
@@ -57,6 +60,12 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   useCommandKeys(services);
   useEffect(() => services.commands.register(workbenchCommands), [services]);
   useEffect(() => services.commands.register(frameCommands), [services]);
+  // Hidden from keys, key help and the palette while the user has turned machine suggestions off.
+  const suggestionsOn = useStore(services.preferences.current).suggestions;
+  useEffect(
+    () => (suggestionsOn ? services.commands.register(machineSuggestionCommands) : undefined),
+    [services, suggestionsOn],
+  );
   useEffect(() => services.commands.register(reviewCommands), [services]);
   const review = useStore(services.review.state);
   useEffect(() => services.commands.register(documentCommands), [services]);
@@ -77,7 +86,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
     const first = view.documents.find((d) => !damaged.has(d.id));
     if (phase.kind === 'none' && first !== undefined) open(first.id);
   }, [phase.kind, view.documents, open, damaged]);
-  const onFiles = useCallback((files: File[]) => void services.workspace.importFiles(files), [services]);
+  const onFiles = useCallback((files: File[]) => void importFiles(services, files), [services]);
   const undoDelete = useCallback(
     async (docId: string) => {
       const problem = await services.workspace.restore(docId as DocId);
@@ -176,6 +185,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
       {dialog === 'schema' && <SchemaEditor view={view} onClose={closeDialog} />}
       {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
       {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
+      {dialog === 'accept-suggestions' && <AcceptSuggestionsDialog onClose={closeDialog} />}
       {dialog === 'agreement' && review !== null && (
         <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
       )}

@@ -10,6 +10,10 @@ import { createAnnouncer, type Announcer } from '../stores/announcer';
 import { createClaimsStore, type ClaimsStore } from '../stores/claims-store';
 import { createQueueStore, type QueueStore } from '../stores/document-queue';
 import { createExchangeStore, type ExchangeStore } from '../stores/exchange-store';
+import {
+  createMachineSuggestionStore,
+  type MachineSuggestionStore,
+} from '../stores/machine-suggestion-store';
 import { createReviewStore, type ReviewStore } from '../stores/review-store';
 import { observable, type Observable } from '../stores/observable';
 import { createPreferencesStore, type PreferencesStore } from '../stores/preferences-store';
@@ -36,6 +40,8 @@ export interface AppServices {
   sessions: SessionRegistry;
   exchange: ExchangeStore;
   suggestions: SuggestionStore;
+  /** The offline suggester's proposals, asked of main and offered to `suggestions`. */
+  machineSuggestions: MachineSuggestionStore;
   actors: ActorStore;
   claims: ClaimsStore;
   schema: SchemaStore;
@@ -74,12 +80,20 @@ export function createAppServices(backend: Backend): AppServices {
   const exchange = createExchangeStore(backend.api, workspace, sessions, tasks);
   const preferences = createPreferencesStore(backend.api);
   const search = createSearchStore(backend.api, tasks);
+  const suggestions = new SuggestionStore(backend.api);
+  const machineSuggestions = createMachineSuggestionStore(
+    backend.api,
+    suggestions,
+    tasks,
+    () => preferences.current.get().suggestions,
+  );
   const services: AppServices = {
     backend,
     workspace,
     sessions,
     exchange,
-    suggestions: new SuggestionStore(backend.api),
+    suggestions,
+    machineSuggestions,
     actors: createActorStore(backend.api, sessions),
     claims: createClaimsStore(backend.api),
     schema: createSchemaStore(backend.api, workspace, sessions),

@@ -156,6 +156,35 @@ export class SuggestionStore {
     return session.layer(layer).span(id) ?? null;
   }
 
+  /**
+   * Tags every suggestion of `label` in the document as one undo step, with the links they propose to each
+   * other and to spans of the layer already; resolves to how many were tagged.
+   */
+  acceptAll(session: DocumentSession, label: string): number {
+    const chosen = this.list(session.docId).filter((s) => s.label === label);
+    if (chosen.length === 0 || session.editableLayer === null) return 0;
+    const ids = new Map(chosen.map((s) => [s.key, newSpanId()]));
+    const ops: AnnotationOp[] = chosen.map((s) => ({
+      kind: 'add-span',
+      span: { id: ids.get(s.key)!, label, start: s.start, end: s.end },
+    }));
+    const links = new Set<string>();
+    for (const s of chosen) {
+      for (const op of this.proposedLinks(session, s, ids.get(s.key)!, ids)) {
+        if (op.kind !== 'add-relation') continue;
+        const name = `${op.relation.type} ${op.relation.from} ${op.relation.to}`;
+        if (!links.has(name)) ops.push(op);
+        links.add(name);
+      }
+    }
+    const current = this.current.get();
+    if (current?.docId === session.docId && ids.has(current.key)) this.current.set(null);
+    for (const key of ids.keys()) this.byDoc.get(session.docId)?.delete(key);
+    this.changed();
+    session.apply(ops);
+    return chosen.length;
+  }
+
   /** Turns the suggestion down: it goes, and main remembers it for this document and layer. */
   async reject(session: DocumentSession, key: string): Promise<string | null> {
     const suggestion = this.get(session.docId, key);
@@ -186,10 +215,19 @@ export class SuggestionStore {
     this.current.set(next === undefined ? null : { docId, key: next.key });
   }
 
-  /** add-relation ops for the suggestion's links whose other end is a span of the layer already. */
-  private proposedLinks(session: DocumentSession, suggestion: Suggestion, id: SpanId): AnnotationOp[] {
+  /**
+   * add-relation ops for the suggestion's links whose other end is a span of the layer already, or one of
+   * `accepting` (suggestions tagged in the same step, by key).
+   */
+  private proposedLinks(
+    session: DocumentSession,
+    suggestion: Suggestion,
+    id: SpanId,
+    accepting: ReadonlyMap<string, SpanId> = new Map(),
+  ): AnnotationOp[] {
     const layer = session.layer(session.editableLayer!);
     const byKey = new Map(layer.spans.map((s) => [suggestionKey(s.label, s.start, s.end), s.id]));
+    for (const [key, spanId] of accepting) byKey.set(key, spanId);
     return (suggestion.relations ?? []).flatMap((link): AnnotationOp[] => {
       const from = link.from === suggestion.key ? id : byKey.get(link.from);
       const to = link.to === suggestion.key ? id : byKey.get(link.to);

@@ -18,7 +18,8 @@ export type WorkbenchDialog =
   | 'actors'
   | 'schema'
   | 'link-picker'
-  | 'attribute-picker';
+  | 'attribute-picker'
+  | 'accept-suggestions';
 
 export type SideTab = 'spans' | 'frames' | 'suggestions';
 

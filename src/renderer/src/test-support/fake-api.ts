@@ -12,6 +12,8 @@ import {
   type LabelSchema,
 } from '@shared/model';
 import type { TagwrightApi } from '../api/client';
+import { DocumentSession } from '../stores/document-session';
+import { createSaveTracker } from '../stores/save-tracker';
 
 export const schema: LabelSchema = {
   labels: ['claim', 'condition', 'actor'].map((id) => ({
@@ -91,3 +93,14 @@ export function fakeApi(docs: DocumentRecord[]) {
 
 /** Resolves after every queued microtask and timer callback of this turn. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** An open document of `annotator`'s own layer over a fake api, saving without side effects. */
+export function ownSession(doc: DocumentRecord, api: TagwrightApi, annotator: AnnotatorId): DocumentSession {
+  return new DocumentSession(doc, annotator, annotator, {
+    api,
+    tracker: createSaveTracker(),
+    schema: () => schema,
+    onSaved: () => {},
+    onSaveFailed: () => {},
+  });
+}

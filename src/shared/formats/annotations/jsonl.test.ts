@@ -83,4 +83,16 @@ describe('JSONL codec', () => {
     expect(outcome).toMatchObject({ ok: false, line: 2 });
     expect(outcome.ok ? '' : outcome.message).toMatch(/outside the text/);
   });
+
+  it('refuses a relation to a span that is not on its line, naming the line and the end', () => {
+    const good = JSON.stringify({ text: 'ab', spans: [{ id: 's', label: 'x', start: 0, end: 1 }] });
+    const bad = JSON.stringify({
+      text: 'ab',
+      spans: [{ id: 's', label: 'x', start: 0, end: 1 }],
+      relations: [{ id: 'r', type: 'says', from: 's', to: 'gone' }],
+    });
+    const outcome = jsonlCodec.parse([asInput(`${good}\n${bad}\n`)]);
+    expect(outcome).toMatchObject({ ok: false, line: 2 });
+    expect(outcome.ok ? '' : outcome.message).toMatch(/relations\[0\].*"gone".*no span/);
+  });
 });

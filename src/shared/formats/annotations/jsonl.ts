@@ -3,7 +3,14 @@
 // Python's splitlines() cannot break a record. Lossless for spans (id, label, offsets, attributes, note) and
 // relations (id, type, ends, note); authorship, timestamps, provenance, status and comments stay in native.
 import { CodePointIndex } from '../../text/code-points';
-import type { AnnotationCodec, ExportBundle, ExportOutput, InputFile, ParsedDocument } from './bundle';
+import type {
+  AnnotationCodec,
+  ExportBundle,
+  ExportOutput,
+  InputFile,
+  ParsedDocument,
+  ParsedLayer,
+} from './bundle';
 import { verifyBundle } from './export-checks';
 import { NATIVE_ONLY } from './readme';
 import { LayerCollector } from './layer-collector';
@@ -79,15 +86,28 @@ function readSpan(value: unknown, where: Where, reader: CodePointReader, layers:
   });
 }
 
+const spanIdsOf = new WeakMap<ParsedLayer, Set<string | undefined>>();
+
 function readRelation(value: unknown, where: Where, layers: LayerCollector): void {
   const relation = asObject(value, where);
   const layer = optionalString(relation, 'layer', where);
   if (!layers.has(layer)) failAt(where, `is in layer "${layer ?? ''}", which has no spans on this line`);
-  layers.layer(layer).relations.push({
+  const target = layers.layer(layer);
+  // A line's spans are all read before its relations, so the ids are collected once per layer.
+  let ids = spanIdsOf.get(target);
+  if (ids === undefined) spanIdsOf.set(target, (ids = new Set(target.spans.map((span) => span.id))));
+  const known = ids;
+  const end = (key: 'from' | 'to'): string => {
+    const id = stringAt(relation, key, where);
+    if (!known.has(id))
+      failAt(at(where, key), `is "${id}", but its layer has no span with that id on this line`);
+    return id;
+  };
+  target.relations.push({
     id: stringAt(relation, 'id', where),
     type: stringAt(relation, 'type', where),
-    from: stringAt(relation, 'from', where),
-    to: stringAt(relation, 'to', where),
+    from: end('from'),
+    to: end('to'),
     note: optionalString(relation, 'note', where) ?? '',
   });
 }

@@ -79,13 +79,20 @@ describe('importFile refusals', () => {
     expect(outcome).toEqual({ ok: false, message: 'the file is 33 MB; Tagwright imports files up to 32 MB' });
   });
 
-  it('refuses a binary file', () => {
+  it('refuses a binary file, naming the line of the first NUL or control byte', () => {
     expect(
       importFile('photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])),
     ).toEqual({
       ok: false,
-      message: 'the file looks binary, not like text (it contains NUL or control bytes)',
+      message: 'line 3: the file looks binary, not like text (a NUL or control byte at offset 8)',
+      line: 3,
     });
+  });
+
+  it('names the line of a NUL byte far into a text file', () => {
+    const text = utf8('A paragraph of prose.\n'.repeat(1000));
+    text[22 * 700 + 5] = 0;
+    expect(importFile('report.md', text)).toMatchObject({ ok: false, line: 701 });
   });
 
   it('tells the user a UTF-16 file must be saved as UTF-8', () => {
@@ -95,11 +102,13 @@ describe('importFile refusals', () => {
     });
   });
 
-  it('refuses invalid UTF-8 with the offset of the first bad byte', () => {
-    const bytes = Uint8Array.from([...utf8('Ya'), 0xfe, ...utf8('ar')]);
+  it('refuses invalid UTF-8 with the line and offset of the first bad byte', () => {
+    const bytes = Uint8Array.from([...utf8('Title\r\nYa'), 0xfe, ...utf8('ar')]);
     expect(importFile('latin1.txt', bytes)).toEqual({
       ok: false,
-      message: 'not valid UTF-8 (first bad byte at offset 2); save the file as UTF-8 and import it again',
+      message:
+        'line 2: not valid UTF-8 (first bad byte at offset 9); save the file as UTF-8 and import it again',
+      line: 2,
     });
   });
 

@@ -3,7 +3,7 @@
 // the caller names the file. Main stores the drafts; the renderer may call this to preview an import.
 import { MAX_IMPORT_FILE_BYTES } from '../../api/contract';
 import { ownEntry } from '../../model/records';
-import { decodeUtf8Strict, looksBinary } from '../../text';
+import { decodeUtf8Strict, firstBinaryByte, lineOfByte } from '../../text';
 import {
   ImportRefusal,
   refuse,
@@ -58,24 +58,27 @@ export function fileSizeProblem(size: number): string | null {
   return `the file is ${formatBytes(size)}; Tagwright imports files up to ${formatBytes(MAX_IMPORT_FILE_BYTES)}`;
 }
 
-function binaryMessage(bytes: Uint8Array): string {
+/** Why a file that looks binary is refused; a UTF-16 file is wrong as a whole, anything else at a line. */
+function binaryProblem(bytes: Uint8Array, at: number): { ok: false; message: string; line?: number } {
   const [first, second] = [bytes[0], bytes[1]];
   const utf16 = (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
-  if (utf16) return 'the file is UTF-16 text; save it as UTF-8 and import it again';
-  return 'the file looks binary, not like text (it contains NUL or control bytes)';
+  if (utf16) return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8 and import it again' };
+  const message = `the file looks binary, not like text (a NUL or control byte at offset ${at})`;
+  return { ok: false, message, line: lineOfByte(bytes, at) };
 }
 
 /** Checks shared by every format: size, binary content, strict UTF-8 and non-blank text. */
 function decodeFile(
   fileName: string,
   bytes: Uint8Array,
-): { ok: true; file: DecodedFile } | { ok: false; message: string } {
+): { ok: true; file: DecodedFile } | { ok: false; message: string; line?: number } {
   const tooLarge = fileSizeProblem(bytes.length);
   if (tooLarge !== null) return { ok: false, message: tooLarge };
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
-  if (looksBinary(bytes)) return { ok: false, message: binaryMessage(bytes) };
+  const binaryAt = firstBinaryByte(bytes);
+  if (binaryAt >= 0) return binaryProblem(bytes, binaryAt);
   const decoded = decodeUtf8Strict(bytes);
-  if (!decoded.ok) return { ok: false, message: decoded.message };
+  if (!decoded.ok) return { ok: false, message: decoded.message, line: decoded.line };
   if (decoded.text === '') return { ok: false, message: 'the file is empty' };
   if (!/\S/.test(decoded.text)) return { ok: false, message: 'the file contains only whitespace' };
   const { base, stem } = fileNameParts(fileName);
@@ -98,7 +101,10 @@ export function importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
     );
   }
   const decoded = decodeFile(fileName, bytes);
-  if (!decoded.ok) return refuse(decoded.message);
+  if (!decoded.ok) {
+    const { message, line } = decoded;
+    return line === undefined ? refuse(message) : refuse(`line ${line}: ${message}`, line);
+  }
   try {
     return CODECS[format](decoded.file);
   } catch (error: unknown) {

@@ -1,0 +1,185 @@
+// The analyst's walk through every screen that shows planted content (bench/reliability, Node only), in
+// Chromium against the built host: first run with a hostile name, notes typed in the inspector and sent
+// through the API, hostile file names imported through the file picker, the export dialog (colleagues' names,
+// labels, a download named after a hostile title), a hostile annotated file through the import preview, every
+// document opened, span rows and colleagues' layers shown. Uses the end-to-end tests' page object, so it finds controls the way they do.
+import type { Page } from '@playwright/test';
+import type { WorkspaceView } from '@shared/api';
+import { WorkbenchPage } from '../../../e2e/support/workbench-page';
+import type { Planted } from './plant';
+import { fit, type Payload } from './payloads';
+
+const STEP_MS = 10_000;
+
+async function waitForTitle(page: Page, title: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.querySelector('h1.document-heading')?.textContent === expected,
+    title,
+    { timeout: STEP_MS },
+  );
+}
+
+/** Adds a span with a hostile note to the analyst's own layer of each text document, through the API. */
+async function notesThroughApi(
+  workbench: WorkbenchPage,
+  planted: Planted,
+  list: readonly Payload[],
+  layer: string,
+): Promise<void> {
+  for (const [i, docId] of planted.textDocIds.entries()) {
+    const ops = list.slice(i * 10, i * 10 + 10).map((p, k) => ({
+      kind: 'add-span',
+      span: { id: `note-${p.n}`, label: 'condition', start: k * 3, end: k * 3 + 2, note: p.text },
+    }));
+    await workbench.callApi('annotations:apply', { docId, layer, ops });
+  }
+}
+
+/** Tags a word by keyboard and types a hostile note into the inspector, as an analyst would. */
+async function noteThroughUi(workbench: WorkbenchPage, payload: Payload): Promise<void> {
+  await workbench.selectText('Paragraph');
+  await workbench.pressLabel('1');
+  await workbench.inspector.getByRole('textbox', { name: 'Note' }).fill(payload.text);
+  await workbench.page
+    .getByTestId('save-status')
+    .filter({ hasText: 'All changes saved' })
+    .waitFor({ timeout: STEP_MS });
+}
+
+async function importHostileNames(workbench: WorkbenchPage, list: readonly Payload[]): Promise<void> {
+  const files = list
+    .filter((p) => !p.text.includes('/'))
+    .map((p, i) => ({
+      name: `${p.text}${i % 4 === 3 ? '.docx' : '.md'}`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`# ${p.text}\n\nImported by name ${p.n}.`),
+    }));
+  await workbench.importFiles(files);
+  await workbench.page.locator('.notice').first().waitFor({ timeout: STEP_MS });
+}
+
+/** Opens every document (or `limit` of them), shows a few spans in the inspector, and colleagues' layers. */
+async function visitDocuments(
+  workbench: WorkbenchPage,
+  view: WorkspaceView,
+  limit: number,
+  visited: (n: number) => void,
+): Promise<void> {
+  const page = workbench.page;
+  const damaged = new Set(view.problems.map((p) => p.file));
+  const documents = view.documents.filter((d) => !damaged.has(`documents/${d.id}.json`)).slice(0, limit);
+  for (const doc of documents) {
+    await workbench.documentList.getByRole('button').nth(view.documents.indexOf(doc)).click();
+    await waitForTitle(page, doc.title);
+    const rows = await workbench.spanRows().all();
+    for (const row of rows.slice(0, 3)) await row.click();
+    for (const toggle of await page.locator('.layer-switcher input:not([disabled])').all())
+      await toggle.check();
+    visited(1);
+  }
+}
+
+/** The export dialog lists every layer (colleagues' names) and label; exports in a few formats, the open one too. */
+async function exportDialog(workbench: WorkbenchPage): Promise<void> {
+  const page = workbench.page;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.waitFor({ timeout: STEP_MS });
+  for (const format of [/Tagwright package/, /brat/, /doccano/]) {
+    await dialog.getByRole('radio', { name: format }).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Exported' }).waitFor({ timeout: STEP_MS });
+  }
+  // One document alone: the download is named after its (hostile) title.
+  await dialog.getByRole('radio', { name: 'The open document' }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('status').filter({ hasText: 'Exported 1 documents' }).waitFor({ timeout: STEP_MS });
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+}
+
+/** A colleague's hostile doccano file through the import dialog: preview (titles, additions, warnings), import. */
+async function importDialog(
+  workbench: WorkbenchPage,
+  file: Planted['annotatedFile'],
+  layer: string,
+): Promise<void> {
+  const page = workbench.page;
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByLabel('Format').selectOption('doccano');
+  await dialog.getByLabel('Into the layer of (analyst name)').fill(layer);
+  await dialog
+    .getByLabel('Files (or a .zip)')
+    .setInputFiles({ name: file.name, mimeType: 'application/jsonl', buffer: file.bytes });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const previewed = dialog.getByRole('region', { name: 'Import preview' }).or(dialog.getByRole('alert'));
+  await previewed.first().waitFor({ timeout: STEP_MS });
+  if (await dialog.getByRole('region', { name: 'Import preview' }).isVisible()) {
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const reported = dialog.getByRole('region', { name: 'Import report' }).or(dialog.getByRole('alert'));
+    await reported.first().waitFor({ timeout: STEP_MS });
+  }
+  await dialog
+    .getByRole('button', { name: /^(Close|Cancel)$/ })
+    .last()
+    .click();
+}
+
+export interface WalkOptions {
+  url: string;
+  list: readonly Payload[];
+  planted: Planted;
+  /** How many documents to open (all in the full campaign). */
+  documentLimit: number;
+  visited: (n: number) => void;
+}
+
+/** Runs one step of the walk; a failure says which step stopped it. */
+async function step(name: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+export async function walkScreens(page: Page, options: WalkOptions): Promise<void> {
+  const workbench = new WorkbenchPage(page);
+  const { list, planted } = options;
+  let view: WorkspaceView | null = null;
+  await step('first run', async () => {
+    await workbench.open(options.url);
+    await page.getByRole('textbox', { name: 'Your name' }).fill(fit(list[list.length - 1] as Payload, 80));
+    await page.getByRole('button', { name: 'Start tagging' }).click();
+    await workbench.documentText.waitFor({ timeout: STEP_MS });
+    view = await workbench.callApi<WorkspaceView>('workspace:get', {});
+  });
+  const first = view as unknown as WorkspaceView;
+  await step('notes through the API', async () => {
+    await notesThroughApi(workbench, planted, list, first.localAnnotator?.id ?? '');
+    await page.reload();
+    await workbench.documentText.waitFor({ timeout: STEP_MS });
+  });
+  await step('a note typed in the inspector', async () => {
+    const firstText = first.documents.find((d) => d.id === planted.textDocIds[0]);
+    const index = first.documents.indexOf(
+      firstText ?? (first.documents[0] as (typeof first.documents)[number]),
+    );
+    await workbench.documentList.getByRole('button').nth(index).click();
+    await waitForTitle(page, firstText?.title ?? '');
+    await noteThroughUi(workbench, list[1] ?? (list[0] as Payload));
+  });
+  await step('hostile file names imported', () =>
+    importHostileNames(workbench, list.slice(0, options.documentLimit < 50 ? 6 : 24)),
+  );
+  await step('the export dialog', () => exportDialog(workbench));
+  await step('the import dialog', () =>
+    importDialog(workbench, planted.annotatedFile, fit(list[2] ?? (list[0] as Payload), 80)),
+  );
+  await step('every document', async () => {
+    await page.reload();
+    await workbench.documentText.waitFor({ timeout: STEP_MS });
+    const after = await workbench.callApi<WorkspaceView>('workspace:get', {});
+    await visitDocuments(workbench, after, options.documentLimit, options.visited);
+  });
+}
