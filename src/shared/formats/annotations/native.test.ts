@@ -125,6 +125,33 @@ describe('native package codec', () => {
     );
   });
 
+  it('names the line of a comment on a span that is not in the package', () => {
+    const bundle = {
+      schema: testSchema,
+      annotators: [],
+      documents: [makeDocument('d1', 'T', 'abc', {})],
+      exportedAt: AT,
+      exportedBy: 'Ana',
+    };
+    const comment = {
+      id: 'c1',
+      target: { layer: 'ana', kind: 'span', id: 'gone' },
+      author: 'ana',
+      at: AT,
+      text: 'hm',
+    };
+    const content = nativeCodec
+      .serialize(bundle)
+      .files[0]!.content.replace(/"comments": \[\]/, `"comments": [\n${JSON.stringify(comment)}]`);
+    expect(content).toContain('"gone"');
+    const failure = failureOf(nativeCodec.parse([{ name: 'pkg.json', text: content, hadBom: false }]));
+    expect(failure.file).toBe('pkg.json');
+    expect(failure.line).toBe(content.split('\n').findIndex((l) => l.includes('"gone"')) + 1);
+    expect(failure.message).toMatch(
+      /comments\[0\]\.target is span gone of layer ana, which is not in this document/,
+    );
+  });
+
   it('refuses a file that is not a Tagwright package, saying which field is wrong', () => {
     const failure = failureOf(
       nativeCodec.parse([{ name: 'pkg.json', text: '{\n  "format": "other"\n}', hadBom: false }]),

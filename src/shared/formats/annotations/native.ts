@@ -116,6 +116,24 @@ function readLayer(text: string, value: unknown, where: Where): Layer {
   return { spans, relations: head.relations };
 }
 
+/** A comment thread hangs on a span or relation of this document; one on nothing is refused where it stands. */
+function checkCommentTargets(
+  comments: readonly { target: { layer: string; kind: 'span' | 'relation'; id: string } }[],
+  layers: readonly ParsedLayer[],
+  where: Where,
+): void {
+  comments.forEach(({ target }, i) => {
+    const layer = layers.find((l) => l.layer === target.layer);
+    const items: readonly { id?: string | undefined }[] =
+      layer === undefined ? [] : target.kind === 'span' ? layer.spans : layer.relations;
+    if (!items.some((item) => item.id === target.id))
+      failAt(
+        at(where, 'comments', i, 'target'),
+        `is ${target.kind} ${target.id} of layer ${target.layer}, which is not in this document`,
+      );
+  });
+}
+
 function readDocument(file: InputFile, value: unknown, where: Where): ParsedDocument {
   const head = checked(documentHeadSchema, value, where);
   const raw = asObject(value, where);
@@ -126,6 +144,7 @@ function readDocument(file: InputFile, value: unknown, where: Where): ParsedDocu
     layer,
     ...content,
   }));
+  checkCommentTargets(head.comments, parsedLayers, where);
   return {
     source: {
       file: file.name,

@@ -12,6 +12,7 @@ import {
 } from 'jsonc-parser';
 import { canonicalizeText, originalToCanonical } from '../../text/canonical';
 import { CodePointIndex, OffsetError } from '../../text/code-points';
+import { firstLoneSurrogate } from '../../text/surrogates';
 import type { AnnotationFormat, InputFile, ParsedPackage, ParseOutcome } from './bundle';
 
 export class FileProblem extends Error {
@@ -46,10 +47,44 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** Parses JSON; on a syntax error, throws a FileProblem with the line and what was expected there. */
+/** No annotation format nests deeper than a dozen levels; a file past this is refused, not walked. */
+export const MAX_JSON_DEPTH = 256;
+
+/** Where the text first opens more than `max` nested arrays or objects (-1: never), in one linear pass. */
+export function offsetPastDepth(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/**
+ * Parses JSON; on a syntax error, throws a FileProblem with the line and what was expected there. Nesting past
+ * MAX_JSON_DEPTH is refused with its line before anything walks the value (a recursive walk would overflow).
+ */
 export function readJson(file: InputFile, text = file.text, firstLine = 1): unknown {
+  const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep >= 0) {
+    const line = firstLine + lineOf(text, tooDeep) - 1;
+    throw new FileProblem(
+      file.name,
+      `line ${line}: nested more than ${MAX_JSON_DEPTH} levels deep (no annotation format needs that)`,
+      line,
+    );
+  }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const errors: ParseError[] = [];
     parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -63,6 +98,32 @@ export function readJson(file: InputFile, text = file.text, firstLine = 1): unkn
         : `${printParseErrorCode(first.error)} at column ${first.offset - text.lastIndexOf('\n', first.offset - 1)}`;
     throw new FileProblem(file.name, `line ${line}: not valid JSON (${reason})`, line);
   }
+  refuseLoneSurrogates(file, text, firstLine, value);
+  return value;
+}
+
+/** A string of the file holding half a surrogate pair (only a JSON escape can make one): refused with its line. */
+function refuseLoneSurrogates(file: InputFile, text: string, firstLine: number, value: unknown): void {
+  const lone = firstLoneString(value);
+  if (lone === null) return;
+  const unit = lone.charCodeAt(firstLoneSurrogate(lone)).toString(16);
+  const at = text.toLowerCase().indexOf(`\\u${unit}`);
+  const line = firstLine + (at < 0 ? 0 : lineOf(text, at) - 1);
+  throw new FileProblem(
+    file.name,
+    `line ${line}: a string holds a lone surrogate (\\u${unit}), which is not Unicode text; fix the escape`,
+    line,
+  );
+}
+
+function firstLoneString(value: unknown): string | null {
+  if (typeof value === 'string') return firstLoneSurrogate(value) >= 0 ? value : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const item of Array.isArray(value) ? value : [...Object.keys(value), ...Object.values(value)]) {
+    const found = firstLoneString(item);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** Non-blank lines of a JSON Lines file with their 1-based numbers (a trailing CR is dropped). */
