@@ -16,6 +16,7 @@ import type { DocId } from '@shared/model';
 import { offerTextDownload } from '../actions/download';
 import { useServices } from '../hooks/use-services';
 import { Modal } from './Modal';
+import { TaskProgress } from './TaskProgress';
 
 const num = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
@@ -40,8 +41,8 @@ export function AgreementDialog({
   const [scope, setScope] = useState<string>('corpus');
   const [behind, setBehind] = useState<{ title: string; items: Disagreement[] } | null>(null);
   useEffect(() => {
-    void services.review
-      .agreement(layers)
+    void services.tasks
+      .run('agreement', (taskId) => services.review.agreement(layers, taskId))
       .then((outcome) => (outcome.ok ? setReport(outcome.value) : setError(outcome.error.message)));
   }, [services, layers]);
   const titles = new Map(view.documents.map((d) => [d.id as string, d.title]));
@@ -111,7 +112,12 @@ export function AgreementDialog({
     <Modal title="Agreement figures" onClose={onClose}>
       <div className="modal-body agreement-dialog">
         {error !== null && <p role="alert">{error}</p>}
-        {report === null && error === null && <p>Computing…</p>}
+        {report === null && error === null && (
+          <>
+            <p>Computing…</p>
+            <TaskProgress kind="agreement" label="Agreement" />
+          </>
+        )}
         {report !== null && pairScope !== undefined && (
           <>
             <label className="field-inline">

@@ -57,8 +57,9 @@ export function createReviewStore(api: TagwrightApi) {
       patch({ summary: { ...current.summary, documents } });
     },
 
-    agreement(layers: string[]): Promise<Outcome<AgreementReport>> {
-      return api['review:agreement']({ layers, labels: [] });
+    /** Every figure between the layers; with a task id it reports progress and can be cancelled. */
+    agreement(layers: string[], taskId?: string): Promise<Outcome<AgreementReport>> {
+      return api['review:agreement']({ layers, labels: [], ...(taskId === undefined ? {} : { taskId }) });
     },
 
     disagreements(address: FigureAddress): Promise<Outcome<Disagreement[]>> {

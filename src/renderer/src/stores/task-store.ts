@@ -5,7 +5,7 @@ import type { ApiError, WorkbenchEvent } from '@shared/api';
 import type { TagwrightApi } from '../api/client';
 import { observable } from './observable';
 
-export type TaskKind = 'export' | 'import' | 'import-annotations' | 'search' | 'suggest';
+export type TaskKind = 'export' | 'import' | 'import-annotations' | 'search' | 'suggest' | 'agreement';
 
 export interface TaskState {
   taskId: string;

@@ -27,7 +27,10 @@ describe('JSON nesting depth', () => {
 
   it('a JSONL record nested too deep is refused with its own line', () => {
     const text = `{"text": "a"}\n{"text": "b", "x": ${nested(MAX_JSON_DEPTH + 1)}}\n`;
-    expect(codecs.jsonl.parse([{ name: 'deep.jsonl', text, hadBom: false }])).toMatchObject({ ok: false, line: 2 });
+    expect(codecs.jsonl.parse([{ name: 'deep.jsonl', text, hadBom: false }])).toMatchObject({
+      ok: false,
+      line: 2,
+    });
   });
 });
 
