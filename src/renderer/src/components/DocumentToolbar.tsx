@@ -4,7 +4,6 @@ import type { DocumentStatus } from '@shared/model';
 import { documentStatuses } from '@shared/model';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
-import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import { CommandButton } from './CommandButton';
 import type { DocumentSession } from '../stores/document-session';
 
@@ -22,7 +21,7 @@ export interface DocumentToolbarProps {
 }
 
 export function DocumentToolbar({ session, status, onStatus }: DocumentToolbarProps) {
-  useStoreAfterPaint(session.version);
+  useStore(session.version);
   useStore(useServices().commands.version);
   return (
     <div className="document-toolbar">
