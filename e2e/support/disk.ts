@@ -19,11 +19,44 @@ export interface DiskDocument {
   layers: Record<string, { spans: DiskSpan[] }>;
 }
 
+/** One line of `documents/<id>.journal` (src/main/store/journal-file.ts): a save's net result on a layer. */
+interface JournalEntry {
+  layer: string;
+  set: { spans: DiskSpan[] };
+  del: { spans: string[] };
+}
+
+/**
+ * Folds the document's journal of saves (if any) into its file's layers, as loading does: a save appends
+ * there and the file catches up later. Lines are `<crc32> <json>`; a torn last line was never acknowledged.
+ */
+async function withJournal(dir: string, doc: DiskDocument): Promise<DiskDocument> {
+  const text = await readFile(join(dir, `${doc.id}.journal`), 'utf8').catch(() => '');
+  for (const line of text.split('\n')) {
+    const json = line.slice(line.indexOf(' ') + 1);
+    let entry: JournalEntry;
+    try {
+      entry = JSON.parse(json) as JournalEntry;
+    } catch {
+      continue;
+    }
+    const gone = new Set([...entry.del.spans, ...entry.set.spans.map((span) => span.id)]);
+    const layer = doc.layers[entry.layer] ?? { spans: [] };
+    doc.layers[entry.layer] = {
+      ...layer,
+      spans: [...layer.spans.filter((s) => !gone.has(s.id)), ...entry.set.spans],
+    };
+  }
+  return doc;
+}
+
 export async function readDiskDocuments(workspace: string): Promise<DiskDocument[]> {
   const dir = join(workspace, 'documents');
   const names = (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
   return Promise.all(
-    names.map(async (name) => JSON.parse(await readFile(join(dir, name), 'utf8')) as DiskDocument),
+    names.map(async (name) =>
+      withJournal(dir, JSON.parse(await readFile(join(dir, name), 'utf8')) as DiskDocument),
+    ),
   );
 }
 
