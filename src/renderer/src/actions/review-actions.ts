@@ -148,17 +148,7 @@ export function decide(ctx: CommandContext, decision: Decision): void {
   };
   if (accepted.length === 0) session.decide(rejections);
   else {
-    const ops = acceptOps(accepted, 'accepted', {
-      gold: layerOf(session, GOLD_LAYER),
-      sources: new Map([
-        [review.a, layerOf(session, review.a)],
-        [review.b, layerOf(session, review.b)],
-      ]),
-      decidedBy: session.annotator,
-      decidedAt: new Date().toISOString(),
-      reason: review.reason,
-      newId,
-    });
+    const ops = acceptOps(accepted, 'accepted', goldContext(session, review));
     session.apply(ops, { layer: GOLD_LAYER, ...(rejected.length > 0 ? { rejections } : {}) });
   }
   ctx.services.announcer.say(
@@ -168,6 +158,21 @@ export function decide(ctx: CommandContext, decision: Decision): void {
   );
   refreshCounts(ctx, session);
   void stepDisagreement(ctx, 1);
+}
+
+/** What an accepted proposal needs to become gold: the layers it comes from, who decides, when and why. */
+function goldContext(session: DocumentSession, review: { a: LayerId; b: LayerId; reason: string }) {
+  return {
+    gold: layerOf(session, GOLD_LAYER),
+    sources: new Map([
+      [review.a, layerOf(session, review.a)],
+      [review.b, layerOf(session, review.b)],
+    ]),
+    decidedBy: session.annotator,
+    decidedAt: new Date().toISOString(),
+    reason: review.reason,
+    newId,
+  };
 }
 
 /** Every pair both layers agree on goes into gold in one undoable step, each standing for both spans. */
@@ -184,17 +189,7 @@ export function mergeAgreements(ctx: CommandContext): number {
     { layer: review.b, span: item.b! },
   ]);
   if (spans.length === 0) return 0;
-  const ops = acceptOps(spans, 'merged', {
-    gold: layerOf(session, GOLD_LAYER),
-    sources: new Map([
-      [review.a, layerOf(session, review.a)],
-      [review.b, layerOf(session, review.b)],
-    ]),
-    decidedBy: session.annotator,
-    decidedAt: new Date().toISOString(),
-    reason: review.reason,
-    newId,
-  });
+  const ops = acceptOps(spans, 'merged', goldContext(session, review));
   session.apply(ops, { layer: GOLD_LAYER });
   ctx.services.announcer.say(`Merged ${matches.length} agreements into gold`);
   refreshCounts(ctx, session);

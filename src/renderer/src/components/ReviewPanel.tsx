@@ -64,26 +64,18 @@ export function ReviewPanel({
   return (
     <section className="review-panel" aria-label="Review">
       <div className="review-layers">
-        <label className="field-inline">
-          A (below the text)
-          <select value={review.a} onChange={choose('a')}>
-            {layerOptions.map((id) => (
-              <option key={id} value={id}>
-                {nameOf(id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field-inline">
-          B (above the text)
-          <select value={review.b} onChange={choose('b')}>
-            {layerOptions.map((id) => (
-              <option key={id} value={id}>
-                {nameOf(id)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(['a', 'b'] as const).map((side) => (
+          <label key={side} className="field-inline">
+            {side === 'a' ? 'A (below the text)' : 'B (above the text)'}
+            <select value={review[side]} onChange={choose(side)}>
+              {layerOptions.map((id) => (
+                <option key={id} value={id}>
+                  {nameOf(id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <CommandButton id="review.close" label="Close review" />
       </div>
       <p role="status" className="review-progress">
