@@ -1,27 +1,45 @@
-// Runs every benchmark (bench/, `npm run bench`): the store, import and editor-plugin suites in-process, then
-// the renderer suite in Debian Chromium against the built host. Prints one table of figures with their
-// same-run baselines and ratios, and writes it as JSON to bench/results/latest.json.
+// Runs every benchmark (bench/, `npm run bench`): the store, import, export and editor-plugin suites
+// in-process, then the renderer suite in Debian Chromium against the built host. Prints one table of figures
+// with their same-run baselines, ratios and targets, and writes it as JSON to bench/results/latest.json.
+// `--quick` runs every suite small (the smoke run `npm test` makes: it proves the benchmarks work, no more).
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runEditorBench } from './editor-plugin';
+import { runExportBench } from './export-throughput';
 import { runImportBench } from './import-throughput';
+import { removeFixtureWorkspaces } from './lib/fixture-workspaces';
 import { formatTable, writeJson, type Notes, type Row, type SuiteResult } from './lib/report';
 import { runRendererBench } from './renderer/renderer-bench';
+import { runWorkspaceBench } from './renderer/workspace-open';
+import { selectScales } from './lib/scales';
 import { runJournalBench } from './store-journal';
 import { runStoreBench } from './store-save';
 import { runSuggestBench } from './suggest-eval';
 
-const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+/** A --quick smoke run never overwrites the figures of the last full run. */
+const RESULTS = fileURLToPath(
+  new URL(
+    process.argv.includes('--quick') ? './results/quick.json' : './results/latest.json',
+    import.meta.url,
+  ),
+);
 
-/** `--quick`: fewer repetitions where a suite supports it (the suggester's). */
 const quick = process.argv.includes('--quick');
+/** `--compare=<git ref>`: the renderer suite also measures that commit's build, in the same run. */
+const compare = process.argv.find((arg) => arg.startsWith('--compare='))?.slice('--compare='.length);
+/** `--app=<git ref>`: the renderer suite measures that commit's build instead of this checkout's. */
+const app = process.argv.find((arg) => arg.startsWith('--app='))?.slice('--app='.length);
+const scales = process.argv.find((arg) => arg.startsWith('--scales='))?.slice('--scales='.length);
+if (scales !== undefined) selectScales(scales.split(',').map(Number));
 
 const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] = [
-  { name: 'store', run: runStoreBench },
+  { name: 'store', run: () => runStoreBench(quick) },
   { name: 'journal', run: () => runJournalBench(quick) },
-  { name: 'import', run: runImportBench },
-  { name: 'editor', run: runEditorBench },
-  { name: 'renderer', run: runRendererBench },
+  { name: 'import', run: () => runImportBench(quick) },
+  { name: 'export', run: () => runExportBench(quick) },
+  { name: 'editor', run: () => runEditorBench(quick) },
+  { name: 'renderer', run: () => runRendererBench({ quick, compare, app }) },
+  { name: 'workspace', run: () => runWorkspaceBench(quick) },
   { name: 'suggest', run: () => runSuggestBench(quick) },
 ];
 
@@ -30,18 +48,34 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const notes: Notes = {};
   const seconds: Record<string, number> = {};
-  for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
-    process.stdout.write(`running ${suite.name}… `);
-    const start = performance.now();
-    const result = await suite.run();
-    seconds[suite.name] = Number(((performance.now() - start) / 1000).toFixed(1));
-    process.stdout.write(`${seconds[suite.name]} s\n`);
-    rows.push(...result.rows);
-    Object.assign(notes, result.notes);
+  const failed: string[] = [];
+  try {
+    for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
+      process.stdout.write(`running ${suite.name}… `);
+      const start = performance.now();
+      try {
+        const result = await suite.run();
+        rows.push(...result.rows);
+        Object.assign(notes, result.notes);
+      } catch (error) {
+        // One broken suite must not lose the others' figures: say so, go on, and fail the run at the end.
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        notes[`${suite.name}: FAILED`] = message.split('\n')[0]!;
+        failed.push(`${suite.name}: ${message}`);
+      }
+      seconds[suite.name] = Number(((performance.now() - start) / 1000).toFixed(1));
+      process.stdout.write(`${seconds[suite.name]} s\n`);
+    }
+  } finally {
+    await removeFixtureWorkspaces();
   }
   console.log(`\n${formatTable(rows, notes)}\n`);
   await writeJson(RESULTS, rows, notes, seconds);
   console.log(`Written to ${RESULTS}`);
+  if (failed.length > 0) {
+    console.error(`\n${failed.join('\n\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

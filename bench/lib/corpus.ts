@@ -153,22 +153,6 @@ export function generateArticle(targetBytes: number, seed: number, freeEvery = 4
   return { text: paragraphs.join('\n'), sentences };
 }
 
-/** Exactly `count` spans taken from sentences spread evenly over the article, with ids `b1`, `b2`, … */
-export function pickSpans(article: GeneratedArticle, count: number): BenchSpan[] {
-  const picked: BenchSpan[] = [];
-  const perSentence = 2.5;
-  const stride = Math.max(1, article.sentences.length / Math.ceil(count / perSentence));
-  for (let i = 0; picked.length < count; i++) {
-    const sentence = article.sentences[Math.floor(i * stride) % article.sentences.length]!;
-    for (const span of sentence) {
-      if (picked.length === count) break;
-      if (!picked.some((s) => s.start === span.start && s.end === span.end)) picked.push(span);
-    }
-    if (i > article.sentences.length * 4) throw new Error(`the article has fewer than ${count} spans`);
-  }
-  return picked.map((span, i) => ({ ...span, id: `b${i + 1}` }));
-}
-
 /** `count` distinct short articles (1-2 KB) for JSONL imports; `first` numbers them so texts never repeat. */
 export function generateShortArticles(count: number, seed: number, first = 1): ShortArticle[] {
   const random = seeded(seed);
@@ -187,38 +171,4 @@ export function generateShortArticles(count: number, seed: number, first = 1): S
 
 export function toJsonl(articles: readonly ShortArticle[]): string {
   return articles.map((a) => JSON.stringify(a)).join('\n') + '\n';
-}
-
-/**
- * `count` two-word ranges spread evenly over the paragraphs that no span in `avoid` touches (Latin words
- * only, so a range never starts inside an emoji or needs RTL handling).
- */
-export function tagTargets(text: string, avoid: readonly BenchSpan[], count: number): TagTarget[] {
-  const candidates: TagTarget[] = [];
-  let start = 0;
-  text.split('\n').forEach((paragraph, para) => {
-    const end = start + paragraph.length;
-    if (!avoid.some((s) => s.start < end && s.end > start)) {
-      const words = [...paragraph.matchAll(/[A-Za-z]{3,}/g)];
-      for (let w = 0; w + 1 < words.length; w += 2) {
-        const from = words[w]!.index;
-        const to = words[w + 1]!.index + words[w + 1]![0].length;
-        if (!/[\n“”]/.test(paragraph.slice(from, to))) {
-          candidates.push({ start: start + from, end: start + to, para, from, to });
-        }
-      }
-    }
-    start = end + 1;
-  });
-  if (candidates.length < count) throw new Error(`only ${candidates.length} taggable word pairs`);
-  const stride = candidates.length / count;
-  return Array.from({ length: count }, (_, i) => candidates[Math.floor(i * stride + stride / 2)]!);
-}
-
-/** The large document every benchmark compares against: about 1 MB of text with 2,000 spans. */
-export const BIG_DOC = { bytes: 1024 * 1024, seed: 1, spans: 2000 } as const;
-
-export function bigArticle(): { text: string; spans: BenchSpan[] } {
-  const article = generateArticle(BIG_DOC.bytes, BIG_DOC.seed);
-  return { text: article.text, spans: pickSpans(article, BIG_DOC.spans) };
 }

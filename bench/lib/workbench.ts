@@ -21,9 +21,7 @@ export interface BenchWorkbench extends OpenWorkbench {
   cleanup(): Promise<void>;
 }
 
-export async function tempWorkbench(withSample: boolean): Promise<BenchWorkbench> {
-  const dir = await mkdtemp(join(tmpdir(), 'tagwright-bench-'));
-  const workbench = await openWorkbench(dir, { owner: 'cli', withSample });
+function wrap(dir: string, workbench: OpenWorkbench, cleanup: () => Promise<void>): BenchWorkbench {
   return {
     ...workbench,
     dir,
@@ -32,11 +30,24 @@ export async function tempWorkbench(withSample: boolean): Promise<BenchWorkbench
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
       return result.value as ResponseOf<typeof method>;
     },
-    async cleanup() {
-      await workbench.close();
-      await rm(dir, { recursive: true, force: true });
-    },
+    cleanup,
   };
+}
+
+/** A fresh workspace in a temp folder; `cleanup` closes it and deletes the folder. */
+export async function tempWorkbench(withSample: boolean): Promise<BenchWorkbench> {
+  const dir = await mkdtemp(join(tmpdir(), 'tagwright-bench-'));
+  const workbench = await openWorkbench(dir, { owner: 'cli', withSample });
+  return wrap(dir, workbench, async () => {
+    await workbench.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+}
+
+/** An existing workspace (a fixture of this run); `cleanup` only closes it. */
+export async function existingWorkbench(dir: string): Promise<BenchWorkbench> {
+  const workbench = await openWorkbench(dir, { owner: 'cli', withSample: false });
+  return wrap(dir, workbench, () => workbench.close());
 }
 
 export function base64(text: string): string {

@@ -4,6 +4,15 @@
 import type { MethodName, RequestOf, ResponseOf, Result } from '@shared/api';
 import { newWorkspaceDir, removeWorkspace, startHost } from '../../e2e/support/host';
 
+export const CHROMIUM = process.env['TAGWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 export interface BenchHost {
   url: string;
   workspace: string;
@@ -12,8 +21,15 @@ export interface BenchHost {
   stop(): Promise<void>;
 }
 
-export async function startBenchHost(): Promise<BenchHost> {
-  const host = await startHost(await newWorkspaceDir());
+/**
+ * `appRoot`: another build of the app to run (see lib/build-ref.ts); this checkout's by default.
+ * `workspace`: an existing workspace (kept on stop); a fresh temp one (deleted on stop) by default.
+ */
+export async function startBenchHost(
+  options: { appRoot?: string; workspace?: string } = {},
+): Promise<BenchHost> {
+  const fresh = options.workspace === undefined;
+  const host = await startHost(options.workspace ?? (await newWorkspaceDir()), undefined, options.appRoot);
   const { url, workspace } = host;
   const { origin, searchParams } = new URL(url);
   const token = searchParams.get('token') ?? '';
@@ -32,7 +48,7 @@ export async function startBenchHost(): Promise<BenchHost> {
     },
     async stop() {
       await host.stop();
-      await removeWorkspace(workspace);
+      if (fresh) await removeWorkspace(workspace);
     },
   };
 }

@@ -1,156 +1,247 @@
-// Benchmark 3b, the renderer on a 1 MB text (bench/, Debian Chromium against the built host): time to open
-// the document, JS heap after opening, and the latency of a tag and of its undo (key press until the change is
-// drawn and a frame has passed), each against the 5 KB sample article opened and tagged in the same session.
+// The renderer benchmark (bench/, Debian Chromium against the built host): at every document scale, Tagwright
+// beside a bare ProseMirror + DecorationSet baseline over the same text and spans, in the same run — open
+// (first frame), tag and undo (main-thread busy and wall time to the painted frame), 600 px scroll steps,
+// heap growth after GC, DOM nodes — and the save round trip of a tag against the 5 KB sample's.
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium';
-import { BIG_DOC, bigArticle, tagTargets } from '../lib/corpus';
-import { row, type Notes, type SuiteResult } from '../lib/report';
-import { summarize, type Samples } from '../lib/stats';
+import { buildRef } from '../lib/build-ref';
+import { atMost, row, type Notes, type Row, type SuiteResult } from '../lib/report';
+import { scalesToRun, taggedArticle, tagTargets, targetScale, type Scale } from '../lib/scales';
 import { addSpanOps, base64 } from '../lib/workbench';
-import { startBenchHost, type BenchHost } from './host';
-import { openAndWait } from './page-probes';
-import { memory, tagAndUndo, type Memory, type TagSamples } from './tagging';
-import { TRACED_EVENTS, traceTags } from './trace';
+import { CHROMIUM, CHROMIUM_ARGS, startBenchHost, type BenchHost } from './host';
+import {
+  measureBaseline,
+  measureTagwright,
+  prefixOf,
+  type BenchDocument,
+  type Repetitions,
+  type ScaleFigures,
+} from './scale-figures';
+import { tagAndUndo, tagSteps, type TagSeries } from './tagging';
+import { DETAIL_EVENTS, traceDetail } from './trace';
 
-const OPEN_RUNS = 5;
-const TRACED_TAGS = 3;
-const TAG_RUNS = 20;
-const TAG_WARMUP = 2;
+const FULL: Repetitions = { opens: 5, tags: 20, warmup: 2, scrollSteps: 40 };
+const QUICK: Repetitions = { opens: 2, tags: 3, warmup: 1, scrollSteps: 5 };
+const DETAIL_TAGS = 3;
 
-interface OpenTarget {
-  title: string;
-  prefix: string;
-  minSpans: number;
-}
-
-interface Fixture {
-  sample: OpenTarget & { text: string };
-  big: OpenTarget & { text: string; spans: ReturnType<typeof bigArticle>['spans'] };
-}
-
-/** Imports the 1 MB article and its spans through the HTTP API, as a colleague's package would arrive. */
-async function loadDocuments(host: BenchHost): Promise<Fixture> {
-  const view = await host.call('workspace:get', {});
-  const layer = view.localAnnotator!.id;
-  const sampleSummary = view.documents[0]!;
-  const { text, spans } = bigArticle();
-  const report = await host.call('documents:import', {
-    files: [{ name: 'bench-1mb-article.txt', dataBase64: base64(text) }],
-  });
-  const big = report.imported[0]!;
-  for (let i = 0; i < spans.length; i += 5000) {
-    await host.call('annotations:apply', { docId: big.id, layer, ops: addSpanOps(spans.slice(i, i + 5000)) });
+/** Imports each scale's article and its spans through the HTTP API, as a colleague's package would arrive. */
+async function loadDocuments(host: BenchHost, scales: readonly Scale[]): Promise<Map<Scale, BenchDocument>> {
+  const layer = (await host.call('workspace:get', {})).localAnnotator!.id;
+  const docs = new Map<Scale, BenchDocument>();
+  for (const [i, scale] of scales.entries()) {
+    const { text, spans } = taggedArticle(scale);
+    const report = await host.call('documents:import', {
+      files: [{ name: `scale-${i + 1}-${scale.spans}-spans.txt`, dataBase64: base64(text) }],
+    });
+    const imported = report.imported[0];
+    if (imported === undefined) throw new Error(`the ${scale.name} article was not imported`);
+    for (let at = 0; at < spans.length; at += 5000) {
+      const ops = addSpanOps(spans.slice(at, at + 5000));
+      await host.call('annotations:apply', { docId: imported.id, layer, ops });
+    }
+    docs.set(scale, { title: imported.title, prefix: prefixOf(text), text, spans });
   }
-  const sampleText = (await host.call('document:get', { docId: sampleSummary.id })).text;
-  const prefix = (t: string): string => t.split('\n')[0]!.slice(0, 40);
-  return {
-    sample: { title: sampleSummary.title, prefix: prefix(sampleText), minSpans: 0, text: sampleText },
-    big: { title: big.title, prefix: prefix(text), minSpans: spans.length, text, spans },
-  };
+  return docs;
 }
 
-async function openDocument(page: Page, target: OpenTarget): Promise<number> {
-  const { title, prefix, minSpans } = target;
-  return (await page.evaluate(openAndWait, { title, prefix, minSpans })).frameMs;
+async function sampleDocument(host: BenchHost): Promise<BenchDocument> {
+  const summary = (await host.call('workspace:get', {})).documents[0]!;
+  const { text } = await host.call('document:get', { docId: summary.id });
+  return { title: summary.title, prefix: prefixOf(text), text, spans: [] };
 }
 
-interface Opens {
-  big: Samples;
-  sample: Samples;
-  /** Memory with the sample open before the 1 MB document was ever opened, with it open, and after. */
-  before: Memory;
-  open: Memory[];
-  after: Memory;
+function scaleRows(scale: Scale, app: ScaleFigures, base: ScaleFigures, targeted: boolean): Row[] {
+  const at = (name: string): string => `${name}, ${scale.name}`;
+  const pm = 'bare ProseMirror';
+  const t = (limit: number) => (targeted ? atMost(limit) : undefined);
+  const perScreen = (f: ScaleFigures): number => f.dom.editor / f.dom.onScreen;
+  return [
+    row('renderer', at('open (first frame)'), 'ms', app.open, base.open, pm, t(500)),
+    row('renderer', at('tag key -> painted, busy'), 'ms', app.tags.tagBusy, base.tags.tagBusy, pm, t(16)),
+    row('renderer', at('tag key -> painted, wall'), 'ms', app.tags.tagWall, base.tags.tagWall, pm),
+    row('renderer', at('undo -> painted, busy'), 'ms', app.tags.undoBusy, base.tags.undoBusy, pm),
+    row('renderer', at('undo -> painted, wall'), 'ms', app.tags.undoWall, base.tags.undoWall, pm),
+    row(
+      'renderer',
+      at('600 px scroll step, busy median'),
+      'ms',
+      app.scroll.busy,
+      base.scroll.busy,
+      pm,
+      t(16),
+    ),
+    row(
+      'renderer',
+      at('600 px scroll step, busy worst'),
+      'ms',
+      app.scroll.busy.max,
+      base.scroll.busy.max,
+      pm,
+      t(16),
+    ),
+    row('renderer', at('scroll steps over 16 ms'), '%', app.scroll.over16, base.scroll.over16, pm),
+    row('renderer', at('JS heap growth after GC'), 'MB', app.heapGrowthMb, base.heapGrowthMb, pm, t(30)),
+    row('renderer', at('DOM nodes in the text'), 'nodes', app.dom.editor, base.dom.editor, pm),
+    row(
+      'renderer',
+      at('DOM nodes in the text per node on screen'),
+      'x',
+      perScreen(app),
+      perScreen(base),
+      pm,
+      t(2),
+    ),
+  ];
 }
 
-/** Alternates between the 1 MB document and the sample, timing every open. */
-async function measureOpens(page: Page, cdp: CDPSession, fx: Fixture): Promise<Opens> {
-  const before = await memory(cdp);
-  const big: number[] = [];
-  const sample: number[] = [];
-  const open: Memory[] = [];
-  for (let run = 0; run < OPEN_RUNS; run++) {
-    big.push(await openDocument(page, fx.big));
-    open.push(await memory(cdp));
-    sample.push(await openDocument(page, fx.sample));
-  }
-  return { big: summarize(big), sample: summarize(sample), before, open, after: await memory(cdp) };
+function describe(scale: Scale, app: ScaleFigures, base: ScaleFigures, notes: Notes): void {
+  const dom = (f: ScaleFigures): string =>
+    `${f.dom.editor} in the text (${f.dom.onScreen} on screen), ${f.dom.page} in the page`;
+  notes[`renderer: DOM nodes after opening, ${scale.name}`] =
+    `Tagwright ${dom(app)}; bare ProseMirror ${dom(base)}`;
+  const parts = app.openParts;
+  if (parts !== null)
+    notes[`renderer: Tagwright's open, ${scale.name}`] =
+      `host answers document:get after ${parts.hostMs.toFixed(0)} ms, download ${parts.downloadMs.toFixed(0)} ms, ` +
+      `then ${parts.pageMs.toFixed(0)} ms in the page (parse, index, React, editor, first layout) to the frame`;
+  notes[`renderer: tag busy p90 / max, ${scale.name}`] =
+    `Tagwright ${app.tags.tagBusy.p90.toFixed(1)} / ${app.tags.tagBusy.max.toFixed(1)} ms; ` +
+    `bare ProseMirror ${base.tags.tagBusy.p90.toFixed(1)} / ${base.tags.tagBusy.max.toFixed(1)} ms`;
+  notes[`renderer: tag busy including the work queued right after the frame (side panel), ${scale.name}`] =
+    `Tagwright ${app.tags.tagBusyToEnd.median.toFixed(1)} ms; bare ProseMirror ${base.tags.tagBusyToEnd.median.toFixed(1)} ms`;
 }
 
-function describeOpens(opens: Opens, notes: Notes): void {
-  notes['renderer: DOM nodes with 1 MB doc open / sample open'] =
-    `${opens.open[0]!.nodes} / ${opens.before.nodes}`;
-  notes[`renderer: JS heap back on the sample after ${OPEN_RUNS} opens of the 1 MB doc`] =
-    `${opens.after.heapMb.toFixed(1)} MB (before: ${opens.before.heapMb.toFixed(1)} MB)`;
+interface App {
+  host: BenchHost;
+  page: Page;
+  cdp: CDPSession;
+  docs: Map<Scale, BenchDocument>;
+  sample: BenchDocument;
+  /** The sample's tag series: its save round trip is the baseline of the save rows. */
+  sampleTags: TagSeries;
 }
 
-function describeTags(big: TagSamples, small: TagSamples, notes: Notes): void {
-  notes['renderer: tag key -> DOM changed (before the frame), 1 MB / sample'] =
-    `${big.tagDom.median.toFixed(1)} ms / ${small.tagDom.median.toFixed(1)} ms`;
-  notes['renderer: tag p90, 1 MB / sample'] = `${big.tag.p90.toFixed(1)} ms / ${small.tag.p90.toFixed(1)} ms`;
-  const split = (t: TagSamples): string =>
-    `script ${t.mainThread.ScriptDuration.toFixed(1)}, layout ${t.mainThread.LayoutDuration.toFixed(1)}, ` +
-    `style ${t.mainThread.RecalcStyleDuration.toFixed(1)}, all tasks ${t.mainThread.TaskDuration.toFixed(1)} ms`;
-  notes['renderer: main thread per tag, 1 MB doc (mean)'] = split(big);
-  notes['renderer: main thread per tag, sample (mean)'] = split(small);
-}
-
-async function measure(
+/** Starts a host of the app at `appRoot` (this checkout by default), names the analyst and loads the docs. */
+async function startApp(
   browser: Browser,
-  page: Page,
-  cdp: CDPSession,
-  fx: Fixture,
-  notes: Notes,
-): Promise<SuiteResult> {
-  const opens = await measureOpens(page, cdp, fx);
-  describeOpens(opens, notes);
-  const sampleTargets = tagTargets(fx.sample.text, [], TAG_RUNS + TAG_WARMUP);
-  const small = await tagAndUndo(page, cdp, fx.sample.text, sampleTargets, TAG_WARMUP);
-  await openDocument(page, fx.big);
-  const bigTargets = tagTargets(fx.big.text, fx.big.spans, TAG_RUNS + TAG_WARMUP + TRACED_TAGS);
-  const big = await tagAndUndo(page, cdp, fx.big.text, bigTargets.slice(TRACED_TAGS), TAG_WARMUP);
-  describeTags(big, small, notes);
-  const traced = await traceTags(browser, page, cdp, bigTargets.slice(0, TRACED_TAGS));
-  notes[`renderer: trace of ${TRACED_TAGS} tags in the 1 MB doc, main thread per tag`] = Object.entries(
-    traced,
+  scales: readonly Scale[],
+  reps: Repetitions,
+  appRoot?: string,
+): Promise<App> {
+  const host = await startBenchHost({ appRoot });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); the probes run in the page without it.
+  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await page.goto(host.url);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Bench');
+  await page.getByRole('button', { name: 'Start tagging' }).click();
+  await page.getByRole('textbox', { name: 'Document text' }).waitFor();
+  const sample = await sampleDocument(host);
+  const docs = await loadDocuments(host, scales);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: sample.title }).waitFor();
+  const targets = tagTargets(sample.text, [], reps.tags + reps.warmup);
+  const sampleTags = await tagAndUndo(browser, page, sample.text, targets, {
+    warmup: reps.warmup,
+    saves: true,
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { host, page, cdp, docs, sample, sampleTags };
+}
+
+async function stopApp(app: App | null): Promise<void> {
+  await app?.page.close();
+  await app?.host.stop();
+}
+
+/** Where a tag's main-thread time goes at the largest scale (a detailed trace of a few tags). */
+async function detailNote(browser: Browser, page: Page, doc: BenchDocument, notes: Notes): Promise<void> {
+  const targets = tagTargets(doc.text, doc.spans, DETAIL_TAGS);
+  const detail = await traceDetail(
+    browser,
+    page,
+    tagSteps(page, doc.text, targets, () => {}),
+  );
+  notes['renderer: trace of tag + undo at the largest scale, main thread per step (nested)'] = Object.entries(
+    detail,
   )
-    .map(([event, ms]) => `${TRACED_EVENTS[event as keyof typeof TRACED_EVENTS]} ${ms.toFixed(1)}`)
+    .map(([event, ms]) => `${DETAIL_EVENTS[event as keyof typeof DETAIL_EVENTS]} ${ms.toFixed(1)}`)
     .join(', ')
     .concat(' ms');
-  const doc = `1 MB / ${BIG_DOC.spans} spans`;
-  const bigHeap = summarize(opens.open.map((m) => m.heapMb));
-  return {
-    rows: [
-      row('renderer', `open doc, ${doc}`, 'ms', opens.big, opens.sample, '5 KB sample'),
-      row('renderer', 'JS heap after opening 1 MB doc', 'MB', bigHeap, opens.before.heapMb, '5 KB sample'),
-      row('renderer', `tag (key -> painted), ${doc}`, 'ms', big.tag, small.tag, '5 KB sample'),
-      row('renderer', `undo (Ctrl+Z -> painted), ${doc}`, 'ms', big.undo, small.undo, '5 KB sample'),
-      row('renderer', `tag save round trip (HTTP), ${doc}`, 'ms', big.save, small.save, '5 KB sample'),
-    ],
-    notes,
-  };
 }
 
-export async function runRendererBench(): Promise<SuiteResult> {
-  const host = await startBenchHost();
+/** Rows comparing this checkout with the build of `--compare=<ref>`: ratio < 1 means this checkout is cheaper. */
+function compareRows(scale: Scale, app: ScaleFigures, before: ScaleFigures, ref: string): Row[] {
+  const at = (name: string): string => `${name}, ${scale.name}, vs ${ref}`;
+  const was = `build ${ref}`;
+  return [
+    row('renderer', at('open (first frame)'), 'ms', app.open, before.open, was),
+    row('renderer', at('tag busy'), 'ms', app.tags.tagBusy, before.tags.tagBusy, was),
+    row('renderer', at('undo busy'), 'ms', app.tags.undoBusy, before.tags.undoBusy, was),
+    row('renderer', at('scroll step busy median'), 'ms', app.scroll.busy, before.scroll.busy, was),
+    row('renderer', at('scroll step busy worst'), 'ms', app.scroll.busy.max, before.scroll.busy.max, was),
+    row('renderer', at('JS heap growth'), 'MB', app.heapGrowthMb, before.heapGrowthMb, was),
+    row('renderer', at('DOM nodes in the text'), 'nodes', app.dom.editor, before.dom.editor, was),
+  ];
+}
+
+export interface RendererOptions {
+  quick: boolean;
+  /** A git ref whose build is measured beside this checkout's in the same run. */
+  compare?: string;
+  /** A git ref whose build stands in for this checkout's (to measure one change against its parent). */
+  app?: string;
+}
+
+export async function runRendererBench({
+  quick,
+  compare,
+  app: appRef,
+}: RendererOptions): Promise<SuiteResult> {
+  const scales = scalesToRun(quick);
+  const reps = quick ? QUICK : FULL;
+  const other = compare === undefined ? null : await buildRef(compare);
+  const mine = appRef === undefined ? null : await buildRef(appRef);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const rows: Row[] = [];
+  const notes: Notes = {};
+  if (mine !== null) notes['renderer: app measured'] = `build ${mine.sha} (--app), not this checkout`;
+  let app: App | null = null;
+  let before: App | null = null;
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx (esbuild keepNames) wraps named inner functions in __name(); the probes run in the page without it.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.goto(host.url);
-    await page.getByRole('textbox', { name: 'Your name' }).fill('Bench');
-    await page.getByRole('button', { name: 'Start tagging' }).click();
-    await page.getByRole('textbox', { name: 'Document text' }).waitFor();
-    const fixture = await loadDocuments(host);
-    // The page learned the document list before the import; reload it (the sample opens first).
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: fixture.sample.title }).waitFor();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    return await measure(browser, page, cdp, fixture, {});
+    app = await startApp(browser, scales, reps, mine?.root);
+    if (other !== null) before = await startApp(browser, scales, reps, other.root);
+    for (const scale of scales) {
+      const docs = { doc: app.docs.get(scale)!, sample: app.sample };
+      const figures = await measureTagwright(browser, app.page, app.cdp, docs, reps);
+      const base = await measureBaseline(browser, docs.doc, reps);
+      rows.push(...scaleRows(scale, figures, base, scale === targetScale(scales)));
+      const save = row(
+        'renderer',
+        `tag save round trip (HTTP), ${scale.name}`,
+        'ms',
+        figures.tags.save!,
+        app.sampleTags.save!,
+        '5 KB sample',
+      );
+      rows.push(save);
+      describe(scale, figures, base, notes);
+      if (before !== null) {
+        const then = await measureTagwright(
+          browser,
+          before.page,
+          before.cdp,
+          { doc: before.docs.get(scale)!, sample: before.sample },
+          reps,
+        );
+        rows.push(...compareRows(scale, figures, then, other!.sha));
+      }
+      if (scale === targetScale(scales)) await detailNote(browser, app.page, docs.doc, notes);
+    }
   } finally {
+    await stopApp(app);
+    await stopApp(before);
     await browser.close();
-    await host.stop();
   }
+  return { rows, notes };
 }

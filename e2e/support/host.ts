@@ -19,13 +19,20 @@ export async function newWorkspaceDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'tagwright-e2e-'));
 }
 
-/** Starts a host on `workspace`; `configDir` is the user's preferences folder (default: one per workspace). */
-export async function startHost(workspace: string, configDir = `${workspace}-config`): Promise<Host> {
+/**
+ * Starts a host on `workspace`; `configDir` is the user's preferences folder (default: one per workspace);
+ * `appRoot` is another build of the app (the benchmarks compare two commits), this checkout by default.
+ */
+export async function startHost(
+  workspace: string,
+  configDir = `${workspace}-config`,
+  appRoot = ROOT,
+): Promise<Host> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'out', 'main', 'host.js'), 'serve', '--workspace', workspace],
+    [join(appRoot, 'out', 'main', 'host.js'), 'serve', '--workspace', workspace],
     {
-      cwd: ROOT,
+      cwd: appRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       // Each test is a user of its own: preferences (who they are in each workspace) live beside its workspace.
       env: { ...process.env, TAGWRIGHT_CONFIG_DIR: configDir },

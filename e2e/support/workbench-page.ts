@@ -42,7 +42,7 @@ export class WorkbenchPage {
     for (let i = 0; i < graphemesToSelect; i++) await this.page.keyboard.press('Shift+ArrowRight');
   }
 
-  /** Selects the `occurrence`-th appearance of `text` as a mouse drag would (a DOM selection). */
+  /** Selects the `occurrence`-th appearance of `text` as a mouse drag would (a DOM selection, on screen). */
   async selectText(text: string, occurrence = 0): Promise<void> {
     await this.documentText.evaluate(
       (root, { text, occurrence }) => {
@@ -70,6 +70,8 @@ export class WorkbenchPage {
         };
         const from = locate(at, false);
         const to = locate(at + text.length, true);
+        // What a mouse drag selects is on screen (and the text draws spans only near the screen).
+        from.node.parentElement?.scrollIntoView({ block: 'nearest' });
         (root as HTMLElement).focus();
         window.getSelection()!.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
       },
@@ -120,8 +122,19 @@ export class WorkbenchPage {
     return this.spanList.getByRole('option');
   }
 
+  /**
+   * Waits for the span list to catch up: it renders after the text's frame (hooks/use-store-after-paint.ts),
+   * in a task queued before this one's, so one frame and one task later it shows every change made so far.
+   */
+  async panelsSettled(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))),
+    );
+  }
+
   /** The label and quote of every span in the side panel, in text order. */
   async spansInPanel(): Promise<string[]> {
+    await this.panelsSettled();
     const rows = await this.spanRows().all();
     return Promise.all(
       rows.map(async (row) => {

@@ -6,6 +6,7 @@ import { GOLD_LAYER, type Annotator, type LayerId } from '@shared/model';
 import { applyLabel } from '../actions/tag-actions';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import type { DocumentSession } from '../stores/document-session';
 import { CommandButton } from './CommandButton';
 import { DocumentToolbar } from './DocumentToolbar';
@@ -41,7 +42,7 @@ function OpenDocument({
     () => (reviewA === null || reviewB === null ? null : { a: reviewA, b: reviewB }),
     [reviewA, reviewB],
   );
-  useStore(session.version);
+  useStoreAfterPaint(session.version);
   const layerIds = session.layerIds().join(' ');
   const shownLayers = useMemo(() => {
     if (review !== null) return [review.a, review.b, GOLD_LAYER] as LayerId[];

@@ -4,6 +4,7 @@ import type { DocumentStatus } from '@shared/model';
 import { documentStatuses } from '@shared/model';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import { CommandButton } from './CommandButton';
 import type { DocumentSession } from '../stores/document-session';
 
@@ -21,7 +22,7 @@ export interface DocumentToolbarProps {
 }
 
 export function DocumentToolbar({ session, status, onStatus }: DocumentToolbarProps) {
-  useStore(session.version);
+  useStoreAfterPaint(session.version);
   useStore(useServices().commands.version);
   return (
     <div className="document-toolbar">

@@ -114,11 +114,19 @@ export function DocumentView({ session, labelSchema, shownLayers, review = null 
     // Review compares layers below and above the text: suggestions would crowd A's band, so they wait.
     const withSuggestions = session.editableLayer !== null && review === null;
     const suggestionLook = { side: 'below' as const, band: 0, className: 'tw-layer-suggestion' };
+    const focused = session.focused.get();
+    const hidden = services.ui.hiddenLabels.get();
+    // Each layer starts with its spans and the filter, so the text is drawn once, with them.
+    const shown = layerLooks(session, shownLayers, review).map((layer, i) => ({
+      ...layer,
+      initial: {
+        spans: session.layer(shownLayers[i]!).spans.map(toDecorated),
+        focusedId: focused?.layer === layer.id ? focused.spanId : null,
+        hidden,
+      },
+    }));
     const editor: DocumentEditor = createDocumentEditor(mountRef.current, session.text, {
-      layers: [
-        ...layerLooks(session, shownLayers, review),
-        ...(withSuggestions ? [{ id: SUGGESTIONS, look: suggestionLook }] : []),
-      ],
+      layers: [...shown, ...(withSuggestions ? [{ id: SUGGESTIONS, look: suggestionLook }] : [])],
       describe: (label) => names.get(label) ?? label,
       onTextClick: (offset) => {
         const hit = suggestions.list(session.docId).find((s) => s.start <= offset && offset < s.end);
@@ -132,7 +140,6 @@ export function DocumentView({ session, labelSchema, shownLayers, review = null 
           session.focus(null, false);
       },
     });
-    forward(editor, session, shownLayers, { origin: 'load', kind: 'reset' });
     // A span selected before the text was shown (a claims-table row opens its document there) is scrolled to.
     const selected = session.span(session.focused.get());
     if (selected !== undefined) editor.scrollToSpan(selected.id);

@@ -3,6 +3,7 @@
 import type { Annotator, LayerId } from '@shared/model';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import type { DocumentSession } from '../stores/document-session';
 
 export function LayerSwitcher({
@@ -13,7 +14,7 @@ export function LayerSwitcher({
   annotators: readonly Annotator[];
 }) {
   const services = useServices();
-  useStore(session.version);
+  useStoreAfterPaint(session.version);
   const extra = useStore(services.ui.extraLayers);
   const others = session.layerIds().filter((id) => id !== session.editableLayer);
   if (others.length === 0) return null;

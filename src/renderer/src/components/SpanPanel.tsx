@@ -3,11 +3,12 @@
 // The "Show" toggles hide labels from the list, the highlights and n/p alike. In the analyst's own layer a
 // row can be dragged onto another to link the two spans (the schema decides the type and direction).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type DragEvent, type KeyboardEvent } from 'react';
 import type { LabelDef, LayerId, Span } from '@shared/model';
 import { applyLink, candidateBetween } from '../actions/link-actions';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
+import { useStoreAfterPaint } from '../hooks/use-store-after-paint';
 import type { DocumentSession } from '../stores/document-session';
 
 export interface SpanPanelProps {
@@ -22,11 +23,15 @@ export function optionId(spanId: string): string {
   return `span-option-${spanId}`;
 }
 
-export function SpanPanel({ session, layer, labels }: SpanPanelProps) {
+/**
+ * Memoised, and re-rendered only after the text has painted (useStoreAfterPaint): with 50,000 spans its
+ * render is the largest piece of React work a tag causes, and none of it is needed to see the new tag.
+ */
+export const SpanPanel = memo(function SpanPanel({ session, layer, labels }: SpanPanelProps) {
   const services = useServices();
-  useStore(session.version);
+  useStoreAfterPaint(session.version);
   const all = session.layer(layer).snapshotSpans();
-  const focused = useStore(session.focused);
+  const focused = useStoreAfterPaint(session.focused);
   const hidden = useStore(services.ui.hiddenLabels);
   const names = useMemo(() => new Map(labels.map((l) => [l.id, l.name])), [labels]);
   const visible = useMemo(() => all.filter((s) => !hidden.has(s.label)), [all, hidden]);
@@ -118,7 +123,7 @@ export function SpanPanel({ session, layer, labels }: SpanPanelProps) {
       </div>
     </section>
   );
-}
+});
 
 const DRAGGED_SPAN = 'application/x-tagwright-span';
 

@@ -5,9 +5,18 @@
 import { EditorState, Plugin, TextSelection, type Selection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { ParagraphOffsets } from '@shared/text';
-import { annotationKey, annotationPlugin, type AnnotationMeta, type LayerLook } from './annotation-plugin';
+import {
+  annotationKey,
+  annotationPlugin,
+  type AnnotationMeta,
+  type LayerContent,
+  type LayerLook,
+} from './annotation-plugin';
+import { progressiveLayout } from './progressive-layout';
 import { readOnlyText } from './read-only';
 import { documentFromText } from './schema';
+import { selectionFromDom } from './dom-selection';
+import { viewportWindow } from './viewport-window';
 
 export interface TextRange {
   start: number;
@@ -17,6 +26,8 @@ export interface TextRange {
 export interface EditorLayer {
   id: string;
   look: LayerLook;
+  /** What the layer shows from the start, so the text is drawn once with its spans (not drawn, then redrawn). */
+  initial?: LayerContent;
 }
 
 export interface DocumentEditorOptions {
@@ -63,11 +74,14 @@ export function createDocumentEditor(
 ): DocumentEditor {
   const offsets = new ParagraphOffsets(text);
   const keys = new Map(options.layers.map((layer) => [layer.id, annotationKey(layer.id)]));
+  // Before the annotation plugins: they read the window it holds in the same transaction.
+  const viewport = viewportWindow(offsets, mount);
   const state = EditorState.create({
     doc: documentFromText(offsets),
     plugins: [
       readOnlyText(),
       pointerAndSelection(offsets, options),
+      viewport.plugin,
       ...options.layers.map((layer) =>
         annotationPlugin({
           key: keys.get(layer.id)!,
@@ -75,10 +89,13 @@ export function createDocumentEditor(
           offsets,
           look: layer.look,
           describe: options.describe,
+          initial: layer.initial,
         }),
       ),
     ],
   });
+  // Before the view draws: only what is on screen is laid out at first, the rest in idle time.
+  const layout = progressiveLayout(mount.ownerDocument, offsets.paragraphs.length);
   const view = new EditorView(mount, { state });
   let batch: { metas: Map<string, AnnotationMeta[]>; selection: Selection | null } | null = null;
 
@@ -113,9 +130,51 @@ export function createDocumentEditor(
     }
   };
 
-  const elementsOf = (spanId: string) => [
-    ...view.dom.querySelectorAll<HTMLElement>(`[data-span-ids~="${CSS.escape(spanId)}"]`),
-  ];
+  /** The extent of a shown span in any layer (its runs may not be drawn: only the text near the screen is). */
+  const extentOf = (spanId: string): TextRange | undefined => {
+    for (const key of keys.values()) {
+      const span = key.getState(view.state)?.visible.find(spanId);
+      if (span !== undefined) return span;
+    }
+    return undefined;
+  };
+  /** Top of the span's first line and bottom of its last, relative to the scroller's box. */
+  const boxOf = (range: TextRange) => {
+    const scroller = mount.getBoundingClientRect();
+    const top = view.coordsAtPos(offsets.textToPos(range.start), 1).top - scroller.top;
+    const bottom = view.coordsAtPos(offsets.textToPos(range.end), -1).bottom - scroller.top;
+    return { top, bottom, height: scroller.height };
+  };
+  /** Scrolls so the span sits in the middle of the scroller (its top a third down if it is taller). */
+  const centre = (extent: TextRange): void => {
+    const box = boxOf(extent);
+    const middle = Math.min(box.top + box.height / 3, (box.top + box.bottom) / 2);
+    if (Math.abs(middle - box.height / 2) > 4) mount.scrollTop += middle - box.height / 2;
+  };
+  /**
+   * Centres a range (a span, a search hit), then again on the next few frames while the paragraphs around it
+   * are laid out for the first time (content-visibility estimates their height until then, so the range
+   * drifts, and scroll anchoring follows other content); it stops at the analyst's first wheel, key or
+   * pointer input.
+   */
+  const reveal = (extent: TextRange): void => {
+    centre(extent);
+    viewport.refresh();
+    let frames = 4;
+    const inputs = ['wheel', 'keydown', 'pointerdown'] as const;
+    const stop = (): void => {
+      frames = 0;
+      for (const type of inputs) window.removeEventListener(type, stop, true);
+    };
+    for (const type of inputs) window.addEventListener(type, stop, true);
+    const settle = (): void => {
+      if (view.isDestroyed || frames-- <= 0) return stop();
+      centre(extent);
+      viewport.refresh();
+      requestAnimationFrame(settle);
+    };
+    requestAnimationFrame(settle);
+  };
 
   return {
     text,
@@ -138,21 +197,32 @@ export function createDocumentEditor(
       const caret = TextSelection.create(view.state.doc, offsets.textToPos(offset));
       view.dispatch(view.state.tr.setSelection(caret));
     },
-    revealRange: ({ start, end }) => {
-      const range = TextSelection.create(view.state.doc, offsets.textToPos(start), offsets.textToPos(end));
-      view.dispatch(view.state.tr.setSelection(range).scrollIntoView());
+    revealRange: (range) => {
+      const { start, end } = range;
+      const selection = TextSelection.create(
+        view.state.doc,
+        offsets.textToPos(start),
+        offsets.textToPos(end),
+      );
+      view.dispatch(view.state.tr.setSelection(selection));
+      reveal(range);
     },
-    scrollToSpan: (spanId) => elementsOf(spanId)[0]?.scrollIntoView({ block: 'center', behavior: 'auto' }),
+    scrollToSpan: (spanId) => {
+      const extent = extentOf(spanId);
+      if (extent !== undefined) reveal(extent);
+    },
     isSpanVisible: (spanId) => {
-      const scroller = mount.getBoundingClientRect();
-      return elementsOf(spanId).some((element) => {
-        const box = element.getBoundingClientRect();
-        return box.bottom > scroller.top && box.top < scroller.bottom;
-      });
+      const extent = extentOf(spanId);
+      if (extent === undefined) return false;
+      const box = boxOf(extent);
+      return box.bottom > 0 && box.top < box.height;
     },
     focus: () => view.focus(),
     hasFocus: () => view.hasFocus(),
-    destroy: () => view.destroy(),
+    destroy: () => {
+      layout.destroy();
+      view.destroy();
+    },
   };
 }
 
@@ -174,19 +244,4 @@ function pointerAndSelection(offsets: ParagraphOffsets, options: DocumentEditorO
       },
     }),
   });
-}
-
-/** The DOM's current selection inside the editor as a ProseMirror selection, or null if it is elsewhere. */
-function selectionFromDom(view: EditorView): TextSelection | null {
-  const selection = view.dom.ownerDocument.getSelection();
-  const { anchorNode, focusNode } = selection ?? {};
-  if (selection === null || !anchorNode || !focusNode) return null;
-  if (!view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
-  try {
-    const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
-    const head = view.posAtDOM(focusNode, selection.focusOffset);
-    return TextSelection.create(view.state.doc, anchor, head);
-  } catch {
-    return null; // A DOM position ProseMirror cannot map: keep its own selection.
-  }
 }

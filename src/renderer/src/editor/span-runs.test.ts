@@ -2,7 +2,7 @@
 // share a track, and the runs cover exactly the characters some span covers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignTracks, closedRegion, computeRuns, type RunSpan } from './span-runs';
+import { assignTracks, computeRuns, type RunSpan } from './span-runs';
 
 const TEXT = 'Damascus insists that Turkey withdraw its forces as a precondition for a meeting.';
 const span = (id: string, quote: string, label = 'claim'): RunSpan => {
@@ -56,14 +56,5 @@ describe('tracks', () => {
         }
       }),
     );
-  });
-});
-
-describe('closed regions', () => {
-  it('widens a region until no span crosses its edges', () => {
-    const all = [span('a', 'Damascus insists'), span('b', 'insists that Turkey'), span('c', 'forces')].sort(
-      (x, y) => x.start - y.start,
-    );
-    expect(closedRegion(all, [span('x', 'that')])).toEqual({ start: 0, end: TEXT.indexOf('Turkey') + 6 });
   });
 });

@@ -11,21 +11,21 @@ export interface RunSpan {
   end: number;
 }
 
-export interface Run {
-  start: number;
-  end: number;
-  /** Covering spans, lowest track first. */
-  covering: { id: string; label: string; track: number }[];
-}
-
-/** Order in which tracks are handed out: by start, the longer (outer) span first, then by id. */
-function byStart(a: RunSpan, b: RunSpan): number {
+/** Text order: by start, the longer (outer) span first, then by id, so the order is total. */
+export function byStart(a: RunSpan, b: RunSpan): number {
   return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+export interface Run {
+  start: number;
+  end: number;
+  /** Covering spans (with their own extents), lowest track first. */
+  covering: (RunSpan & { track: number })[];
+}
+
 /**
- * Greedy interval colouring: each span takes the lowest track free at its start. Spans that overlap never
- * share a track; an outer span gets a lower track than the spans that start inside it.
+ * Greedy interval colouring in text order: each span takes the lowest track free at its start. Spans that
+ * overlap never share a track; an outer span gets a lower track than the spans that start inside it.
  */
 export function assignTracks(spans: readonly RunSpan[]): Map<string, number> {
   const sorted = [...spans].sort(byStart);
@@ -63,45 +63,9 @@ export function computeRuns(spans: readonly RunSpan[], tracks: ReadonlyMap<strin
     const next = events[i]?.at;
     if (next === undefined || open.size === 0) continue;
     const covering = [...open.values()]
-      .map((s) => ({ id: s.id, label: s.label, track: tracks.get(s.id) ?? 0 }))
+      .map((s) => ({ id: s.id, label: s.label, start: s.start, end: s.end, track: tracks.get(s.id) ?? 0 }))
       .sort((a, b) => a.track - b.track || (a.id < b.id ? -1 : 1));
     runs.push({ start: at, end: next, covering });
   }
   return runs;
-}
-
-/**
- * The smallest range around `changed` that is closed under overlap in `all`: every span overlapping it lies
- * inside it. Tracks and runs inside this range can be recomputed without touching anything outside it.
- * `all` must be sorted by start; the scan stops at the first span starting at or after the range end.
- */
-export function closedRegion(
-  all: readonly RunSpan[],
-  changed: readonly { start: number; end: number }[],
-): { start: number; end: number } | null {
-  if (changed.length === 0) return null;
-  let lo = Math.min(...changed.map((c) => c.start));
-  let hi = Math.max(...changed.map((c) => c.end));
-  for (let widened = true; widened;) {
-    widened = false;
-    for (const span of all) {
-      if (span.start >= hi) break;
-      if (span.end > lo && (span.start < lo || span.end > hi)) {
-        lo = Math.min(lo, span.start);
-        hi = Math.max(hi, span.end);
-        widened = true;
-      }
-    }
-  }
-  return { start: lo, end: hi };
-}
-
-/** Spans of `all` (sorted by start) that overlap [start, end). */
-export function spansIn(all: readonly RunSpan[], start: number, end: number): RunSpan[] {
-  const found: RunSpan[] = [];
-  for (const span of all) {
-    if (span.start >= end) break;
-    if (span.end > start) found.push(span);
-  }
-  return found;
 }
