@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
+import type { Locator } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { ROOT } from './support/host';
@@ -21,6 +22,24 @@ const CLAIM = 'Turkey withdraw its forces as a precondition for a meeting betwee
 const CONDITION = 'Turkey withdraw its forces';
 /** "Damascus" of "Damascus insists that…" (the name stands four times before it). */
 const DAMASCUS = SAMPLE.slice(0, SAMPLE.indexOf('Damascus insists')).split('Damascus').length - 1;
+
+/** Where `quote` starts in the sample (UTF-16 offsets; its text has no CRLF), as a whole word if `word`. */
+function startsOf(quote: string, word: boolean): number[] {
+  const pattern = new RegExp(word ? `\\b${quote}\\b` : quote, 'g');
+  return [...SAMPLE.matchAll(pattern)].map((match) => match.index);
+}
+
+/**
+ * The suggestions are exactly these, as the panel lists them (each row's Accept names its quote and offset).
+ * Not the marks drawn in the text: the text draws only near the screen (editor/viewport-window.ts).
+ */
+async function expectSuggestionsAt(panel: Locator, quote: string, starts: readonly number[]): Promise<void> {
+  await expect(panel).toContainText(`${starts.length} suggestions in this document`);
+  const accepts = panel.getByRole('button', { name: /^Accept .* at \d+$/ });
+  await expect(accepts).toHaveCount(starts.length);
+  const names = await accepts.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  expect(names.sort()).toEqual(starts.map((start) => `Accept ${quote} at ${start}`).sort());
+}
 
 test('an analyst links who said what with the keyboard, and the claims table and its CSV hold the frame', async ({
   page,
@@ -158,12 +177,16 @@ test('suggestions from a tag, a link by drag, an actor merge with undo and a lab
   await workbench.pressLabel('3');
   await page.getByRole('tab', { name: /Suggestions/ }).click();
   const panel = page.getByRole('region', { name: 'Suggestions' });
-  const count = SAMPLE.match(/\bErdogan\b/g)!.length - 1;
-  await expect(panel).toContainText(`${count} suggestions in this document`);
-  await expect(workbench.documentText.locator('.tw-layer-suggestion')).toHaveCount(count);
-  // ] goes to the next suggestion, Y accepts it (a tag), X rejects the one after.
+  // Every other whole-word "Erdogan" is suggested (the tagged one, the first, is not).
+  const [, ...others] = startsOf('Erdogan', true);
+  const count = others.length;
+  await expectSuggestionsAt(panel, 'Erdogan', others);
+  // ] goes to the next suggestion (drawn in the text, on screen), Y accepts it (a tag), X rejects the one after.
   await workbench.documentText.focus();
   await page.keyboard.press(']');
+  const currentMark = workbench.documentText.locator('.tw-layer-suggestion.tw-focus');
+  await expect(currentMark).toHaveText('Erdogan');
+  await expect(currentMark).toBeInViewport();
   await page.keyboard.press('y');
   await expect(panel).toContainText(`${count - 1} suggestions in this document`);
   await expect(page.getByRole('button', { name: /astana 22 turkey syria/ })).toContainText('Actor 2');
@@ -234,8 +257,9 @@ test('the hits of a search for "Erdogan" become suggestions, and two accepted on
   await form.getByRole('combobox').selectOption({ label: 'Actor' });
   await form.getByRole('button', { name: `Suggest ${count} hits` }).click();
   const panel = page.getByRole('region', { name: 'Suggestions' });
-  await expect(panel).toContainText(`${count} suggestions in this document`);
-  await expect(workbench.documentText.locator('.tw-layer-suggestion')).toHaveCount(count);
+  await expectSuggestionsAt(panel, 'Erdogan', startsOf('Erdogan', false));
+  // The current one, the first hit, is drawn in the text.
+  await expect(workbench.documentText.locator('.tw-layer-suggestion.tw-focus')).toHaveText('Erdogan');
   await expect(page.getByRole('button', { name: /astana 22 turkey syria/ })).toContainText('Actor 0');
 
   // Y accepts the current one (the first hit) and moves on; Y again accepts the second; the rest wait.

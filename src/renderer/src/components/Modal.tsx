@@ -21,7 +21,8 @@ export function Modal({ title, onClose, children, busy = false }: ModalProps) {
     if (!dialog.open) dialog.showModal();
     return () => {
       if (dialog.open) dialog.close();
-      returnTo?.focus();
+      // Without scrolling: the page stays where the analyst left it (the text keeps its place).
+      returnTo?.focus({ preventScroll: true });
     };
   }, []);
   return (

@@ -16,6 +16,7 @@ import { progressiveLayout } from './progressive-layout';
 import { readOnlyText } from './read-only';
 import { documentFromText } from './schema';
 import { selectionFromDom } from './dom-selection';
+import { focusReturn } from './focus-return';
 import { viewportWindow } from './viewport-window';
 
 export interface TextRange {
@@ -81,6 +82,7 @@ export function createDocumentEditor(
     plugins: [
       readOnlyText(),
       pointerAndSelection(offsets, options),
+      focusReturn(),
       viewport.plugin,
       ...options.layers.map((layer) =>
         annotationPlugin({

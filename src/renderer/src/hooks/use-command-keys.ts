@@ -7,7 +7,8 @@ import type { AppServices } from '../services/app-services';
 function isTextField(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    target.closest('input, textarea, select, [role="dialog"], [contenteditable="false"]') !== null
+    // <dialog> too (its role is implicit): Escape there closes the dialog, it must not deselect the span.
+    target.closest('input, textarea, select, dialog, [role="dialog"], [contenteditable="false"]') !== null
   );
 }
 
