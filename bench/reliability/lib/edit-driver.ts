@@ -32,6 +32,8 @@ export interface ImportState {
 
 export class EditDriver {
   acks = 0;
+  /** Acknowledged annotated imports (a colleague's file), counted apart so a run shows they happened. */
+  annotatedImports = 0;
   /** Refusals that a valid session should never get (they point at a harness or product bug). */
   readonly refusals: string[] = [];
   private stopped = false;
@@ -101,7 +103,7 @@ export class EditDriver {
         ...a,
         text: `${this.idPrefix} ${a.text}`,
       }));
-      const annotated = state.next % 2 === 0 && this.docs[0] !== undefined;
+      const annotated = state.next % 2 === 1 && this.docs[0] !== undefined;
       const analyst = `Colleague ${this.idPrefix}${state.next}`;
       state.next += 3;
       state.inFlight = articles.map((a) => createHash('sha256').update(a.text, 'utf8').digest('hex'));
@@ -128,7 +130,10 @@ export class EditDriver {
         return;
       }
       for (const summary of imported) state.acked.set(summary.sha256, summary.id);
-      if (annotated) state.ackedAnalysts.add(analyst);
+      if (annotated) {
+        state.ackedAnalysts.add(analyst);
+        this.annotatedImports += 1;
+      }
       this.acknowledge();
     }
   }
@@ -137,7 +142,7 @@ export class EditDriver {
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
 /** A colleague's doccano export: the first word of `existing` and of each article tagged as an actor. */
-function colleagueFile(analyst: string, existing: string, articles: readonly { text: string }[]) {
+export function colleagueFile(analyst: string, existing: string, articles: readonly { text: string }[]) {
   const line = (text: string) => {
     const end = Math.max(1, text.search(/\s/));
     const entities = [{ id: 1, label: 'actor', start_offset: 0, end_offset: end }];
