@@ -6,7 +6,6 @@ import type { Low } from 'lowdb';
 import type { StoreProblem, TrashedDocument } from '@shared/api/contract';
 import { WorkbenchError } from '@shared/api/result';
 import {
-  WORKSPACE_SCHEMA_VERSION,
   summarizeDocument,
   type DocId,
   type DocumentRecord,
@@ -31,12 +30,13 @@ import { SerialQueue } from './serial-queue';
 import { listTrash, readTrashEntry, trashPath, writeTrashEntry } from './trash';
 import type { BatchWrite } from './staged-batch';
 import {
-  changedImmutableField,
-  checkDocument,
-  checkWorkspace,
-  documentCheckFor,
-  type DocumentCheck,
-} from './validation';
+  checkedNewDocument,
+  checkedWorkspace,
+  describeBatch,
+  documentAfter,
+  settingsAfter,
+} from './store-changes';
+import { documentCheckFor, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
 import type { AppliedAnnotations, StoreBatch, StoreBatchResult, WorkspaceStore } from './workspace-store';
 
@@ -127,10 +127,10 @@ export class StoreState implements WorkspaceStore {
     this.assertWritable();
     return this.wsQueue.run(async () => {
       this.assertLockHeld();
-      const draft = this.changedSettings(mutate);
+      const draft = settingsAfter(this.workspace(), mutate);
       // The index is derived from the document files; edits to it would be overwritten, so they are ignored.
       const version = this.indexWriter.currentVersion();
-      const checked = this.checkedWorkspace({ ...draft, documents: [...this.index.values()] });
+      const checked = checkedWorkspace({ ...draft, documents: [...this.index.values()] });
       await this.saveWorkspaceFile(checked, 'save workspace.json');
       this.indexWriter.markSaved(version);
       return this.workspace();
@@ -188,7 +188,7 @@ export class StoreState implements WorkspaceStore {
     this.assertWritable();
     return this.queueFor(id).run(async () => {
       this.assertLockHeld();
-      const doc = await this.updatedDraft(id, mutate);
+      const doc = documentAfter((await this.load(id)).record, mutate);
       const live = await this.writeDocumentFile(new LiveDocument(doc));
       this.setSummary(live.summary());
       this.indexWriter.schedule();
@@ -344,13 +344,14 @@ export class StoreState implements WorkspaceStore {
     this.assertLockHeld();
     await this.batches.settle();
     const { layout } = this.deps;
-    const settings = batch.workspace ? this.changedSettings(batch.workspace) : null;
+    const settings = batch.workspace ? settingsAfter(this.workspace(), batch.workspace) : null;
     // New documents are checked against the label schema the batch itself may extend.
     const check = documentCheckFor(() => (settings ?? this.deps.workspaceDb.data).labelSchema);
-    const created = (batch.creates ?? []).map((doc) => this.checkNewDocument(doc, check));
+    const created = (batch.creates ?? []).map((doc) => checkedNewDocument(doc, check));
     const names = await this.assertNewIds(created);
     const updated: DocumentRecord[] = [];
-    for (const { id, mutate } of batch.updates ?? []) updated.push(await this.updatedDraft(id, mutate));
+    for (const { id, mutate } of batch.updates ?? [])
+      updated.push(documentAfter((await this.load(id)).record, mutate));
     const docWrites = [...updated, ...created].map((doc): BatchWrite => ({
       target: documentPath(layout, doc.id),
       contents: JSON.stringify(doc),
@@ -359,7 +360,7 @@ export class StoreState implements WorkspaceStore {
     if (settings !== null) {
       const index = new Map(this.index);
       for (const doc of [...updated, ...created]) index.set(doc.id, summarizeDocument(doc));
-      next = this.checkedWorkspace({ ...settings, documents: [...index.values()] });
+      next = checkedWorkspace({ ...settings, documents: [...index.values()] });
       docWrites.unshift({ target: layout.workspaceFile, contents: JSON.stringify(next) });
     }
     // Journals the new files make stale: an updated document's (folded in), and a reused id's orphan.
@@ -369,52 +370,15 @@ export class StoreState implements WorkspaceStore {
     ];
     await this.backUpBefore(next !== null, updated);
     const what = describeBatch(updated.length, created, next !== null);
+    let summaries: DocumentSummary[] = [];
+    // Memory takes all of the batch at once, at the commit (before the files are renamed into place).
     await this.batches.write({ writes: docWrites, removals }, `save ${what}`, () => {
       if (next !== null) this.adoptSettings(next);
       for (const doc of updated) this.adoptNew(doc);
+      summaries = created.map((doc) => this.adoptNew(doc));
     });
-    const summaries = created.map((doc) => this.adoptNew(doc));
     this.indexWriter.schedule();
     return { updated: structuredClone(updated), created: summaries, workspace: this.workspace() };
-  }
-
-  /** The settings `mutate` makes of a copy of the current ones (the index is not theirs to change). */
-  private changedSettings(mutate: (draft: WorkspaceFile) => void): WorkspaceFile {
-    const draft = structuredClone(this.workspace());
-    mutate(draft);
-    if (draft.schemaVersion !== WORKSPACE_SCHEMA_VERSION)
-      throw new WorkbenchError('invalid-request', 'updateWorkspace cannot change schemaVersion.');
-    return draft;
-  }
-
-  private checkedWorkspace(draft: WorkspaceFile): WorkspaceFile {
-    const checked = checkWorkspace(draft);
-    if (!checked.ok)
-      throw new WorkbenchError('invalid-request', `The workspace change is not valid: ${checked.reason}`);
-    return checked.ws;
-  }
-
-  /** The document `mutate` makes of a copy of `id` at the next revision, or invalid-request saying why not. */
-  private async updatedDraft(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord> {
-    const current = (await this.load(id)).record;
-    const draft = structuredClone(current);
-    mutate(draft);
-    const changed = changedImmutableField(current, draft);
-    if (changed) {
-      throw new WorkbenchError(
-        'invalid-request',
-        `updateDocument cannot change "${changed}" of document "${id}".`,
-      );
-    }
-    draft.revision = current.revision + 1;
-    const checked = checkDocument(draft);
-    if (!checked.ok) {
-      throw new WorkbenchError(
-        'invalid-request',
-        `The change to document "${id}" is not valid: ${checked.reason}`,
-      );
-    }
-    return checked.doc;
   }
 
   private async backUpBefore(workspace: boolean, updated: readonly DocumentRecord[]): Promise<void> {
@@ -425,15 +389,6 @@ export class StoreState implements WorkspaceStore {
     } catch (error) {
       throw ioError('back up the files the batch replaces', this.dir, error);
     }
-  }
-
-  /** The parsed copy of a document about to be created, or invalid-request naming what is wrong with it. */
-  private checkNewDocument(doc: DocumentRecord, documentCheck: DocumentCheck): DocumentRecord {
-    const checked = checkDocument(doc);
-    const reason = checked.ok ? documentCheck(checked.doc) : checked.reason;
-    if (!checked.ok || reason !== null)
-      throw new WorkbenchError('invalid-request', `The document "${doc.id}" is not valid: ${reason}`);
-    return checked.doc;
   }
 
   /**
@@ -564,14 +519,4 @@ export class StoreState implements WorkspaceStore {
   private closedError(): WorkbenchError {
     return new WorkbenchError('conflict', `The workspace ${this.dir} has been closed.`);
   }
-}
-
-/** For people: "2 updated documents, 3 new documents and workspace.json". */
-function describeBatch(updated: number, created: readonly DocumentRecord[], workspace: boolean): string {
-  const parts: string[] = [];
-  if (updated > 0) parts.push(`${updated} updated document${updated === 1 ? '' : 's'}`);
-  if (created.length === 1) parts.push(`documents/${created[0]?.id}.json`);
-  else if (created.length > 1) parts.push(`${created.length} new documents`);
-  if (workspace) parts.push('workspace.json');
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing');
 }
