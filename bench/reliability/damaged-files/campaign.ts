@@ -2,6 +2,7 @@
 // good workspace, which is then opened through the real service as the app opens it. The damage must be
 // detected and named (the problems list the UI shows, or the refusal of workspace.json), a byte-identical copy
 // kept in quarantine, the damaged file never overwritten, and the rest of the workspace must stay usable.
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkbenchError, type ImportReport, type WorkspaceView } from '@shared/api';
@@ -56,13 +57,41 @@ async function makeTemplate(options: CampaignOptions): Promise<Template> {
   }
 }
 
+const TAG = '0123456789ab';
+
+/**
+ * A committed batch a killed writer left, rewriting document B under a new title (a staged copy): the
+ * manifest's good bytes, and the names of the manifest and the staged file. Format: staged-batch.ts.
+ */
+async function plantBatch(dir: string, template: Template, tag: string, ending: string) {
+  const target = `documents/${template.docB}.json`;
+  const staged = `documents/.${template.docB}.json.${tag}.staged`;
+  // Not the bytes in place: a batch whose staged file is gone must not pass for one already put in place.
+  const doc = JSON.parse(await readFile(join(dir, target), 'utf8')) as { title: string };
+  const bytes = Buffer.from(JSON.stringify({ ...doc, title: `${doc.title} (from a batch)` }));
+  await writeFile(join(dir, staged), bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const manifest = Buffer.from(JSON.stringify({ writes: [{ target, staged, sha256 }], removals: [] }));
+  return { manifest, file: `.batch-${tag}.${ending}`, staged };
+}
+
+/** Where a variant's damage goes in the template, and that file's good bytes. */
+async function goodFile(dir: string, template: Template, variant: DamageVariant) {
+  if (variant.target === 'manifest') {
+    const { manifest, file } = await plantBatch(dir, template, TAG, 'committed');
+    return { file, good: manifest };
+  }
+  const file = variant.target === 'workspace' ? 'workspace.json' : `documents/${template.docA}.json`;
+  return { file, good: await readFile(join(dir, file)) };
+}
+
 /** Plants the damage in a fresh copy of the template; returns the folder, the file's name and its bytes. */
 async function plant(options: CampaignOptions, template: Template, variant: DamageVariant) {
   const dir = await freshDir(options, 'damaged');
   await cp(template.dir, dir, { recursive: true });
   await rememberAnalyst(dir, template.layer);
-  const file = variant.target === 'workspace' ? 'workspace.json' : `documents/${template.docA}.json`;
-  const damaged = variant.damage(await readFile(join(dir, file)));
+  const { file, good } = await goodFile(dir, template, variant);
+  const damaged = variant.damage(good);
   if (damaged === 'folder') {
     await rm(join(dir, file));
     await mkdir(join(dir, file));
@@ -177,14 +206,50 @@ async function checkDocumentDamage(damage: DamageCase): Promise<void> {
   tally.expect(await unchanged(dir, file, damaged), 'overwritten', () => label, variant.name);
 }
 
+/**
+ * What a writer killed mid-batch leaves is not damage: a torn manifest of a batch that was never committed
+ * (with its staged file) and a whole committed one must open without a problem, settled (`mistaken`).
+ */
+async function checkLeftovers(options: CampaignOptions, template: Template, tally: Tally): Promise<void> {
+  const dir = await freshDir(options, 'leftovers');
+  await cp(template.dir, dir, { recursive: true });
+  await rememberAnalyst(dir, template.layer);
+  const torn = await plantBatch(dir, template, 'aaaaaaaaaaaa', 'prepared');
+  await writeFile(join(dir, torn.file), torn.manifest.subarray(0, torn.manifest.length >> 1));
+  const whole = await plantBatch(dir, template, 'bbbbbbbbbbbb', 'committed');
+  await writeFile(join(dir, whole.file), whole.manifest);
+  const wb = await openApp(dir, { owner: 'serve' });
+  try {
+    const view = await must<WorkspaceView>(wb, 'workspace:get', {});
+    for (const problem of view.problems)
+      tally.fail('mistaken', `leftovers of a killed batch: ${problem.file}: ${problem.reason}`);
+    const onB = await wb.dispatch(
+      'annotations:apply',
+      addSpan(template.docB, template.layer, 'after-b', 0, 8),
+    );
+    tally.expect(onB.ok, 'unusable', () => 'leftovers of a killed batch: document B could not be tagged');
+  } finally {
+    await wb.close();
+  }
+  for (const name of [torn.file, torn.staged, whole.file, whole.staged]) {
+    const left = await readFile(join(dir, name)).then(
+      () => true,
+      () => false,
+    );
+    tally.expect(!left, 'mistaken', () => `leftovers of a killed batch: ${name} is still there`);
+  }
+  await removeWorkspace(dir);
+}
+
 export const damagedFiles = defineCampaign(
   'damaged-files',
-  'Plant 60 kinds of damage; each must be detected, quarantined byte-identical, never overwritten, named.',
-  ['undetected', 'notQuarantined', 'unnamed', 'unusable'],
+  'Plant 70 kinds of damage; each must be detected, quarantined byte-identical, never overwritten, named.',
+  ['undetected', 'notQuarantined', 'unnamed', 'unusable', 'mistaken'],
   async (options, tally) => {
     const template = await makeTemplate(options);
     const all = damageVariants().filter((v) => !(options.quick && v.fullOnly));
-    const chosen = options.quick ? all.filter((_, i) => i % 5 === 0) : all;
+    // The manifest variants are few and new: the quick sample takes them all.
+    const chosen = options.quick ? all.filter((v, i) => i % 5 === 0 || v.target === 'manifest') : all;
     for (const variant of chosen) {
       tally.count('variants');
       tally.count(variant.kind);
@@ -195,5 +260,8 @@ export const damagedFiles = defineCampaign(
       );
       await removeWorkspace(planted.dir);
     }
+    await checkLeftovers(options, template, tally).catch((error: unknown) =>
+      tally.fail('unhandled', `leftovers of a killed batch: ${messageOf(error)}`),
+    );
   },
 );

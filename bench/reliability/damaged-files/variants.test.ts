@@ -4,7 +4,7 @@ import type { CommentId, LayerId, RelationId } from '@shared/model';
 import { makeDocument, makeSpan, testLabelSchema } from '../../../src/main/store/test-support/fixtures';
 import { damageVariants } from './variants';
 
-function goodFiles(): { document: Buffer; workspace: Buffer } {
+function goodFiles(): Record<'document' | 'workspace' | 'manifest', Buffer> {
   const doc = makeDocument('v1', 'Erdogan said 👩‍👩‍👧 the border stays closed.');
   const [a, b] = [makeSpan(1, doc.text, 7), makeSpan(2, doc.text, 12)];
   doc.comments = [
@@ -37,7 +37,13 @@ function goodFiles(): { document: Buffer; workspace: Buffer } {
     annotators: [{ id: 'alice', name: 'Alice' }],
     documents: [],
   };
-  return { document: Buffer.from(JSON.stringify(doc)), workspace: Buffer.from(JSON.stringify(workspace)) };
+  const staged = { target: 'documents/v1.json', staged: 'documents/.v1.json.0123456789ab.staged' };
+  const manifest = { writes: [{ ...staged, sha256: 'a'.repeat(64) }], removals: [] };
+  return {
+    document: Buffer.from(JSON.stringify(doc)),
+    workspace: Buffer.from(JSON.stringify(workspace)),
+    manifest: Buffer.from(JSON.stringify(manifest)),
+  };
 }
 
 describe('damage variants', () => {
@@ -52,7 +58,7 @@ describe('damage variants', () => {
   it('each change the bytes of a good file', () => {
     const good = goodFiles();
     for (const variant of variants) {
-      const before = variant.target === 'workspace' ? good.workspace : good.document;
+      const before = good[variant.target];
       const after = variant.damage(before);
       if (after !== 'folder') expect(after.equals(before), variant.name).toBe(false);
     }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { seeded } from '../../lib/corpus';
 
-export type DamageTarget = 'document' | 'workspace';
+/** A document file, workspace.json, or the committed manifest of a batch (an import) a killed writer left. */
+export type DamageTarget = 'document' | 'workspace' | 'manifest';
 
 export interface DamageVariant {
   name: string;
@@ -234,6 +235,35 @@ const WORKSPACE: [string, DamageVariant['kind'], (good: Buffer) => Buffer, boole
   ['schema version 99 (a newer Tagwright)', 'schema', edit((w) => (w['schemaVersion'] = 99)), false],
 ];
 
+/** Damage to a committed batch manifest (staged-batch.ts): it must be reported, kept, and nothing applied. */
+const MANIFEST: [string, DamageVariant['kind'], (good: Buffer) => Buffer][] = [
+  ['an empty batch manifest', 'syntax', () => Buffer.alloc(0)],
+  ['a batch manifest cut in half', 'syntax', (g) => g.subarray(0, g.length >> 1)],
+  [
+    'a batch manifest of random bytes',
+    'syntax',
+    (g) => Buffer.from(Array.from({ length: g.length }, seededBytes(13))),
+  ],
+  ['a batch manifest whose writes are not a list', 'schema', edit((m) => (m['writes'] = 'all'))],
+  [
+    'a batch manifest naming a file outside the workspace',
+    'schema',
+    edit((m) => (((m['writes'] as Json[])[0] as Json)['target'] = '../outside.json')),
+  ],
+  [
+    'a batch manifest whose staged file changed since',
+    'semantic',
+    edit((m) => (((m['writes'] as Json[])[0] as Json)['sha256'] = '0'.repeat(64))),
+  ],
+  [
+    'a batch manifest whose staged file is gone',
+    'semantic',
+    edit(
+      (m) => (((m['writes'] as Json[])[0] as Json)['staged'] = 'documents/.gone.json.0123456789ab.staged'),
+    ),
+  ],
+];
+
 export function damageVariants(): DamageVariant[] {
   const doc = (
     kind: DamageVariant['kind'],
@@ -271,5 +301,6 @@ export function damageVariants(): DamageVariant[] {
       damage,
       quarantined: quarantined ?? true,
     })),
+    ...MANIFEST.map(([name, kind, damage]): DamageVariant => ({ name, kind, target: 'manifest', damage })),
   ];
 }

@@ -172,16 +172,6 @@ function judgeError(tally: Tally, label: string, plan: FaultPlan, first: Answer)
   tally.expect(specific, 'unclear', () => `${label}: ${code}: ${message}`);
 }
 
-/**
- * The one hole still open (docs/reliability.md, "Still open"): an annotated import that fails while the disk
- * keeps failing cannot write its own undo, so the analyst (and the documents written before the fault) stay.
- * Closing it needs the import staged as one batch honoured on open; until then it is counted, shown and
- * listed by the run, but does not fail it.
- */
-function knownOpen(label: string): boolean {
-  return label.startsWith('import annotations,') && label.endsWith(' for ever');
-}
-
 /** The state on disk must be the acknowledged one: with the first request if it succeeded, else without. */
 async function judgeState(tally: Tally, label: string, dir: string, firstOk: boolean, expected: Expected) {
   const final = await fingerprint(dir);
@@ -205,11 +195,6 @@ async function judgeState(tally: Tally, label: string, dir: string, firstOk: boo
     const missing = failed.filter((fact) => !now.includes(fact));
     const extra = now.filter((fact) => !failed.includes(fact));
     if (missing.length > 0) tally.fail('lost', `${label}: missing ${missing.slice(0, 3).join('; ')}`);
-    else if (knownOpen(label))
-      tally.observe(
-        'knownOpenPartial',
-        `${label}: part of the failed request stayed: ${extra.slice(0, 3).join('; ')}`,
-      );
     else
       tally.fail('partial', `${label}: part of the failed request stayed: ${extra.slice(0, 3).join('; ')}`);
   }

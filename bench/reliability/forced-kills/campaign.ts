@@ -53,10 +53,12 @@ async function killLoop(options: CampaignOptions, tally: Tally, lane: number, ki
       tally.fail('unhandled', `${label}: ${String(error)}`);
     }
     if (driver.inFlight() > 0) tally.count('inFlightAtKill');
+    if (session.imports.inFlightAnalyst !== null) tally.count('annotatedImportInFlightAtKill');
     await outcome.host.stop('SIGKILL');
     await driver.stop();
     tally.count('kills');
     tally.count('acked', driver.acks);
+    tally.count('annotatedImports', driver.annotatedImports);
     for (const refusal of driver.refusals)
       tally.fail('unhandled', `${label}: a valid save was refused: ${refusal}`);
     // The host is dead for sure: its lock goes too (restart timing after a kill is campaign 4's business).

@@ -23,11 +23,17 @@ export interface ImportState {
   acked: Map<string, string>;
   /** sha256 of the documents of the import request in flight, if any. */
   inFlight: string[] | null;
+  /** Names of the colleagues whose annotated import was acknowledged. */
+  ackedAnalysts: Set<string>;
+  /** The colleague an annotated import in flight brings (with a layer on the first document), if any. */
+  inFlightAnalyst: string | null;
   next: number;
 }
 
 export class EditDriver {
   acks = 0;
+  /** Acknowledged annotated imports (a colleague's file), counted apart so a run shows they happened. */
+  annotatedImports = 0;
   /** Refusals that a valid session should never get (they point at a harness or product bug). */
   readonly refusals: string[] = [];
   private stopped = false;
@@ -86,6 +92,10 @@ export class EditDriver {
     }
   }
 
+  /**
+   * Every other import is a colleague's annotated doccano file: a new analyst, a layer on the first document
+   * of the session (an update of an existing file) and three new tagged documents, all one batch.
+   */
   private async importLane(state: ImportState): Promise<void> {
     while (!this.stopped) {
       await new Promise((resolve) => setTimeout(resolve, 30 + this.random() * 120));
@@ -93,25 +103,55 @@ export class EditDriver {
         ...a,
         text: `${this.idPrefix} ${a.text}`,
       }));
+      const annotated = state.next % 2 === 1 && this.docs[0] !== undefined;
+      const analyst = `Colleague ${this.idPrefix}${state.next}`;
       state.next += 3;
       state.inFlight = articles.map((a) => createHash('sha256').update(a.text, 'utf8').digest('hex'));
-      const dataBase64 = Buffer.from(toJsonl(articles)).toString('base64');
+      state.inFlightAnalyst = annotated ? analyst : null;
       let result;
       try {
-        result = await this.host.call('documents:import', {
-          files: [{ name: `batch-${state.next}.jsonl`, dataBase64 }],
-        });
+        result = annotated
+          ? await this.host.call('import:commit', colleagueFile(analyst, this.docs[0]?.text ?? '', articles))
+          : await this.host.call('documents:import', {
+              files: [{ name: `batch-${state.next}.jsonl`, dataBase64: base64(toJsonl(articles)) }],
+            });
       } catch {
         return;
       }
       state.inFlight = null;
-      if (!result.ok || (result.value as ImportReport).imported.length !== articles.length) {
+      state.inFlightAnalyst = null;
+      // A document import reports what it imported, an annotated one every document it wrote.
+      const value = result.ok
+        ? (result.value as Partial<ImportReport> & { summaries?: ImportReport['imported'] })
+        : {};
+      const imported = value.summaries ?? value.imported ?? [];
+      if (!result.ok || imported.length < articles.length) {
         this.refusals.push(`import: ${JSON.stringify(result).slice(0, 300)}`);
         return;
       }
-      for (const summary of (result.value as ImportReport).imported)
-        state.acked.set(summary.sha256, summary.id);
+      for (const summary of imported) state.acked.set(summary.sha256, summary.id);
+      if (annotated) {
+        state.ackedAnalysts.add(analyst);
+        this.annotatedImports += 1;
+      }
       this.acknowledge();
     }
   }
+}
+
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+/** A colleague's doccano export: the first word of `existing` and of each article tagged as an actor. */
+export function colleagueFile(analyst: string, existing: string, articles: readonly { text: string }[]) {
+  const line = (text: string) => {
+    const end = Math.max(1, text.search(/\s/));
+    const entities = [{ id: 1, label: 'actor', start_offset: 0, end_offset: end }];
+    return JSON.stringify({ text, entities, relations: [] });
+  };
+  const lines = [existing, ...articles.map((a) => a.text)].map(line);
+  return {
+    format: 'doccano',
+    layer: analyst,
+    files: [{ name: `${analyst}.jsonl`, dataBase64: base64(lines.join('\n')) }],
+  };
 }

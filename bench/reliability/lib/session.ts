@@ -2,7 +2,9 @@
 // workspace with a named analyst and a few articles, and after the session ends (killed or refused company)
 // reopens it the way a restarted app does and judges every document against what was acknowledged.
 import type { ImportReport, WorkspaceView } from '@shared/api';
-import type { DocumentRecord } from '@shared/model';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { workspaceFileSchema, type DocumentRecord } from '@shared/model';
 import { generateArticle } from '../../lib/corpus';
 import { openWorkspace } from '../../../src/main/store/workspace-store';
 import { must, openApp } from './app';
@@ -42,7 +44,13 @@ export async function prepareSession(
       ackedRevision: summary.revision,
       inFlight: null,
     }));
-    return { docs, imports: { acked: new Map(), inFlight: null, next: 1 } };
+    const imports = {
+      acked: new Map(),
+      inFlight: null,
+      ackedAnalysts: new Set<string>(),
+      inFlightAnalyst: null,
+    };
+    return { docs, imports: { ...imports, next: 1 } };
   } finally {
     await workbench.close();
   }
@@ -81,15 +89,50 @@ function judgeDocument(
   doc.inFlight = null;
 }
 
-function judgeImports(tally: Tally, label: string, imports: ImportState, onDisk: ReadonlySet<string>): void {
+/**
+ * Every acknowledged import is there; of the import in flight all or nothing: its documents, and for an
+ * annotated one its analyst and that analyst's layer on the session's first document.
+ */
+function judgeImports(tally: Tally, label: string, imports: ImportState, disk: DiskView): void {
   for (const [sha, id] of imports.acked) {
-    if (!onDisk.has(sha)) tally.fail('lost', `${label}: imported document ${id} is gone`);
+    if (!disk.shas.has(sha)) tally.fail('lost', `${label}: imported document ${id} is gone`);
   }
+  for (const name of imports.ackedAnalysts)
+    if (!disk.analysts.has(name)) tally.fail('lost', `${label}: the imported analyst ${name} is gone`);
   const inFlight = imports.inFlight ?? [];
-  const present = inFlight.filter((sha) => onDisk.has(sha)).length;
-  const half = `${present} of the ${inFlight.length} documents of an import in flight were stored`;
-  tally.expect(present === 0 || present === inFlight.length, 'partial', () => `${label}: ${half}`);
+  const parts = inFlight.map((sha) => disk.shas.has(sha));
+  const analyst = imports.inFlightAnalyst;
+  if (analyst !== null) {
+    const id = disk.analysts.get(analyst);
+    parts.push(id !== undefined, id !== undefined && disk.firstLayers.has(id));
+  }
+  const present = parts.filter(Boolean).length;
+  const half = `${present} of the ${parts.length} parts of an import in flight were stored`;
+  tally.expect(present === 0 || present === parts.length, 'partial', () => `${label}: ${half}`);
   imports.inFlight = null;
+  imports.inFlightAnalyst = null;
+}
+
+interface DiskView {
+  shas: ReadonlySet<string>;
+  /** Analyst name → id, from workspace.json. */
+  analysts: ReadonlyMap<string, string>;
+  /** The layers of the session's first document. */
+  firstLayers: ReadonlySet<string>;
+}
+
+async function diskView(
+  dir: string,
+  documents: Map<string, DocumentRecord>,
+  first?: string,
+): Promise<DiskView> {
+  const ws = workspaceFileSchema.parse(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')));
+  const firstDoc = first === undefined ? undefined : documents.get(first);
+  return {
+    shas: new Set([...documents.values()].map((d) => d.sha256)),
+    analysts: new Map(ws.annotators.map((a) => [a.name, a.id as string])),
+    firstLayers: new Set(Object.keys(firstDoc?.layers ?? {})),
+  };
 }
 
 /**
@@ -107,10 +150,6 @@ export async function verifySession(
   const inspection = await inspectWorkspace(dir, true);
   for (const problem of inspection.problems) tally.fail('invalidFiles', `${label}: ${problem}`);
   for (const doc of session.docs) judgeDocument(tally, label, doc, inspection.documents.get(doc.docId));
-  judgeImports(
-    tally,
-    label,
-    session.imports,
-    new Set([...inspection.documents.values()].map((d) => d.sha256)),
-  );
+  const disk = await diskView(dir, inspection.documents, session.docs[0]?.docId);
+  judgeImports(tally, label, session.imports, disk);
 }

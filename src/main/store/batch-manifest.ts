@@ -1,7 +1,7 @@
-// The on-disk record of a batch of new files being renamed into place (src/main). Renames cannot be grouped
-// into one atomic step, so before the first one a manifest naming every file and the hash of its bytes is
-// written (atomically); it is removed only once the batch is durable. A manifest found when the workspace is
-// opened belongs to a writer killed mid-batch: its files are hidden, and removed when the open is writable.
+// The manifest of a batch of new documents as earlier versions wrote it (src/main): `documents/.batch-*.pending`,
+// naming every file renamed into place and the hash of its bytes, removed once the batch was durable. Batches
+// are now staged and committed by staged-batch.ts; a manifest of this kind found on open still belongs to a
+// writer killed mid-batch: its files are hidden, and removed when the open is writable.
 import { createHash, randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { z } from 'zod';

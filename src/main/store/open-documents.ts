@@ -1,5 +1,5 @@
-// The document half of opening a workspace (src/main): undo a batch of new documents a killed writer left
-// unfinished, read every document file once and replay its journal, quarantine the damaged ones, migrate old
+// The document half of opening a workspace (src/main): undo a batch of new documents an earlier version left
+// unfinished (batches of this one are settled before, by batch-recovery.ts), read every document file once and replay its journal, quarantine the damaged ones, migrate old
 // ones, remove temp files of a crashed writer, and rebuild the derived index when it disagrees with the files
 // (a crash between a document write and the index write leaves exactly that). Journals stay as they are until
 // compaction, which needs no more than what was replayed here.

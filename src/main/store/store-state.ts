@@ -6,7 +6,6 @@ import type { Low } from 'lowdb';
 import type { StoreProblem, TrashedDocument } from '@shared/api/contract';
 import { WorkbenchError } from '@shared/api/result';
 import {
-  WORKSPACE_SCHEMA_VERSION,
   summarizeDocument,
   type DocId,
   type DocumentRecord,
@@ -16,20 +15,30 @@ import {
 import { documentBackupTarget, workspaceBackupTarget, type Backups } from './backups';
 import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler';
 import { DocumentCache } from './document-cache';
-import { BatchWriteError, writeBatch } from './document-batch';
+import type { DamagedManifest } from './batch-recovery';
+import { BatchWriter } from './batch-writer';
 import { describeDamage, documentDamagedError } from './document-damage';
 import { JsonFileError } from './durable-json-file';
 import { describeLoadFailure, type DamagedDocument, type LoadedDocument } from './document-files';
-import type { FileIO } from './file-io';
+import { errnoCode, type FileIO } from './file-io';
 import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
-import { documentPath, type WorkspaceLayout } from './layout';
+import { documentPath, journalPath, relativeName, type WorkspaceLayout } from './layout';
 import { LiveDocument, type AnnotationChange } from './live-document';
+import { quarantineFile } from './quarantine';
 import { SerialQueue } from './serial-queue';
 import { listTrash, readTrashEntry, trashPath, writeTrashEntry } from './trash';
-import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheck } from './validation';
+import type { BatchWrite } from './staged-batch';
+import {
+  checkedNewDocument,
+  checkedWorkspace,
+  describeBatch,
+  documentAfter,
+  settingsAfter,
+} from './store-changes';
+import { documentCheckFor, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
-import type { AppliedAnnotations, WorkspaceStore } from './workspace-store';
+import type { AppliedAnnotations, StoreBatch, StoreBatchResult, WorkspaceStore } from './workspace-store';
 
 export interface StoreDeps {
   io: FileIO;
@@ -68,6 +77,8 @@ export class StoreState implements WorkspaceStore {
   /** workspace.json without the index, deep-frozen once per change (the index entries are frozen already). */
   private settings: WorkspaceFile | null = null;
   private readonly indexWriter: IndexWriter;
+  /** Writes that must be all or nothing across files: new documents, imports. */
+  private readonly batches: BatchWriter;
   private readonly compactions: CompactionScheduler;
   private lockLost: string | null = null;
   private closing: Promise<void> | null = null;
@@ -75,6 +86,7 @@ export class StoreState implements WorkspaceStore {
   constructor(readonly deps: StoreDeps) {
     this.dir = deps.layout.dir;
     this.docs = new DocumentCache(deps);
+    this.batches = new BatchWriter(deps.io, deps.layout);
     this.compactions = new CompactionScheduler(deps.compaction, (id) =>
       this.compact(id).catch(() => undefined),
     );
@@ -115,19 +127,11 @@ export class StoreState implements WorkspaceStore {
     this.assertWritable();
     return this.wsQueue.run(async () => {
       this.assertLockHeld();
-      const draft = structuredClone(this.workspace());
-      mutate(draft);
-      if (draft.schemaVersion !== WORKSPACE_SCHEMA_VERSION) {
-        throw new WorkbenchError('invalid-request', 'updateWorkspace cannot change schemaVersion.');
-      }
+      const draft = settingsAfter(this.workspace(), mutate);
       // The index is derived from the document files; edits to it would be overwritten, so they are ignored.
       const version = this.indexWriter.currentVersion();
-      draft.documents = [...this.index.values()];
-      const checked = checkWorkspace(draft);
-      if (!checked.ok) {
-        throw new WorkbenchError('invalid-request', `The workspace change is not valid: ${checked.reason}`);
-      }
-      await this.saveWorkspaceFile(checked.ws, 'save workspace.json');
+      const checked = checkedWorkspace({ ...draft, documents: [...this.index.values()] });
+      await this.saveWorkspaceFile(checked, 'save workspace.json');
       this.indexWriter.markSaved(version);
       return this.workspace();
     });
@@ -144,24 +148,16 @@ export class StoreState implements WorkspaceStore {
   }
 
   async createDocuments(batch: readonly DocumentRecord[]): Promise<DocumentSummary[]> {
+    return (await this.commitBatch({ creates: batch })).created;
+  }
+
+  async commitBatch(batch: StoreBatch): Promise<StoreBatchResult> {
     this.assertWritable();
-    const docs = batch.map((doc) => this.checkNewDocument(doc));
-    return this.createQueue.run(async () => {
-      this.assertLockHeld();
-      await this.assertNewIds(docs);
-      const files = docs.map((doc) => ({
-        path: documentPath(this.deps.layout, doc.id),
-        contents: JSON.stringify(doc),
-      }));
-      try {
-        await writeBatch(this.deps.io, files);
-      } catch (error) {
-        throw this.batchFailed(docs, files, error);
-      }
-      const summaries = docs.map((doc) => this.adoptNew(doc));
-      this.indexWriter.schedule();
-      return summaries;
-    });
+    const ids = [...new Set((batch.updates ?? []).map((update) => update.id))].sort();
+    // Every queue the batch writes through is held (always in this order), so nothing interleaves with it.
+    return this.createQueue.run(() =>
+      this.wsQueue.run(() => this.inDocQueues(ids, async () => this.writeStoreBatch(batch))),
+    );
   }
 
   async applyAnnotations(id: DocId, change: AnnotationChange): Promise<AppliedAnnotations> {
@@ -192,28 +188,11 @@ export class StoreState implements WorkspaceStore {
     this.assertWritable();
     return this.queueFor(id).run(async () => {
       this.assertLockHeld();
-      const current = (await this.load(id)).record;
-      const draft = structuredClone(current);
-      mutate(draft);
-      const changed = changedImmutableField(current, draft);
-      if (changed) {
-        throw new WorkbenchError(
-          'invalid-request',
-          `updateDocument cannot change "${changed}" of document "${id}".`,
-        );
-      }
-      draft.revision = current.revision + 1;
-      const checked = checkDocument(draft);
-      if (!checked.ok) {
-        throw new WorkbenchError(
-          'invalid-request',
-          `The change to document "${id}" is not valid: ${checked.reason}`,
-        );
-      }
-      const live = await this.writeDocumentFile(new LiveDocument(checked.doc));
+      const doc = documentAfter((await this.load(id)).record, mutate);
+      const live = await this.writeDocumentFile(new LiveDocument(doc));
       this.setSummary(live.summary());
       this.indexWriter.schedule();
-      return structuredClone(checked.doc);
+      return structuredClone(doc);
     });
   }
 
@@ -290,6 +269,8 @@ export class StoreState implements WorkspaceStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await this.createQueue.idle();
+      // A batch still owed is finished now if the disk allows, else by the next open.
+      await this.batches.settle().catch(() => undefined);
       this.compactions.drain();
       await Promise.all(this.docs.withJournals().map((id) => this.compact(id).catch(() => undefined)));
       await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
@@ -328,6 +309,25 @@ export class StoreState implements WorkspaceStore {
     return problem;
   }
 
+  /** Reports a batch manifest that could not be applied (it stays, with its files); copied to quarantine. */
+  async recordDamagedManifest(damage: DamagedManifest): Promise<void> {
+    const { io, layout, now } = this.deps;
+    let quarantinedAs = '';
+    let reason = `an interrupted import could not be finished, its files are left as they are: ${damage.reason}`;
+    if (!this.deps.readOnly && this.lockLost === null) {
+      quarantinedAs = await quarantineFile(io, layout, damage.path, now()).catch((error: unknown) => {
+        reason += ` (no copy could be kept in quarantine: ${error instanceof Error ? error.message : String(error)})`;
+        return '';
+      });
+    }
+    this.problemList.push({
+      file: relativeName(layout, damage.path),
+      reason,
+      quarantinedAs,
+      lastBackup: null,
+    });
+  }
+
   markLockLost(reason: string): void {
     this.lockLost = reason;
   }
@@ -339,45 +339,92 @@ export class StoreState implements WorkspaceStore {
 
   // ---- internals ----
 
-  /** The parsed copy of a document about to be created, or invalid-request naming what is wrong with it. */
-  private checkNewDocument(doc: DocumentRecord): DocumentRecord {
-    const checked = checkDocument(doc);
-    const reason = checked.ok ? this.deps.documentCheck(checked.doc) : checked.reason;
-    if (!checked.ok || reason !== null)
-      throw new WorkbenchError('invalid-request', `The document "${doc.id}" is not valid: ${reason}`);
-    return checked.doc;
+  /** Writes a batch (the queues are held): every file staged, one commit, then memory follows. */
+  private async writeStoreBatch(batch: StoreBatch): Promise<StoreBatchResult> {
+    this.assertLockHeld();
+    await this.batches.settle();
+    const { layout } = this.deps;
+    const settings = batch.workspace ? settingsAfter(this.workspace(), batch.workspace) : null;
+    // New documents are checked against the label schema the batch itself may extend.
+    const check = documentCheckFor(() => (settings ?? this.deps.workspaceDb.data).labelSchema);
+    const created = (batch.creates ?? []).map((doc) => checkedNewDocument(doc, check));
+    const names = await this.assertNewIds(created);
+    const updated: DocumentRecord[] = [];
+    for (const { id, mutate } of batch.updates ?? [])
+      updated.push(documentAfter((await this.load(id)).record, mutate));
+    const docWrites = [...updated, ...created].map((doc): BatchWrite => ({
+      target: documentPath(layout, doc.id),
+      contents: JSON.stringify(doc),
+    }));
+    let next: WorkspaceFile | null = null;
+    if (settings !== null) {
+      const index = new Map(this.index);
+      for (const doc of [...updated, ...created]) index.set(doc.id, summarizeDocument(doc));
+      next = checkedWorkspace({ ...settings, documents: [...index.values()] });
+      docWrites.unshift({ target: layout.workspaceFile, contents: JSON.stringify(next) });
+    }
+    // Journals the new files make stale: an updated document's (folded in), and a reused id's orphan.
+    const removals = [
+      ...updated.filter((doc) => this.docs.journal(doc.id).exists).map((doc) => journalPath(layout, doc.id)),
+      ...created.filter((doc) => names.has(`${doc.id}.journal`)).map((doc) => journalPath(layout, doc.id)),
+    ];
+    await this.backUpBefore(next !== null, updated);
+    const what = describeBatch(updated.length, created, next !== null);
+    let summaries: DocumentSummary[] = [];
+    // Memory takes all of the batch at once, at the commit (before the files are renamed into place).
+    await this.batches.write({ writes: docWrites, removals }, `save ${what}`, () => {
+      if (next !== null) this.adoptSettings(next);
+      for (const doc of updated) this.adoptNew(doc);
+      summaries = created.map((doc) => this.adoptNew(doc));
+    });
+    this.indexWriter.schedule();
+    return { updated: structuredClone(updated), created: summaries, workspace: this.workspace() };
   }
 
-  /** Refuses with conflict when an id is used twice in the batch or exists already, damaged or not. */
-  private async assertNewIds(docs: readonly DocumentRecord[]): Promise<void> {
+  private async backUpBefore(workspace: boolean, updated: readonly DocumentRecord[]): Promise<void> {
+    const { backups, layout } = this.deps;
+    try {
+      if (workspace) await backups.backupIfDue(workspaceBackupTarget(layout));
+      for (const doc of updated) await backups.backupIfDue(documentBackupTarget(layout, doc.id));
+    } catch (error) {
+      throw ioError('back up the files the batch replaces', this.dir, error);
+    }
+  }
+
+  /**
+   * Refuses with conflict when an id is used twice in the batch or exists already, damaged or not; returns
+   * the names in documents/ (to find orphan journals of reused ids).
+   */
+  private async assertNewIds(docs: readonly DocumentRecord[]): Promise<Set<string>> {
+    if (docs.length === 0) return new Set();
+    const names = await this.deps.io.readdir(this.deps.layout.documentsDir).then(
+      (list) => new Set(list),
+      (error: unknown) => {
+        if (errnoCode(error) === 'ENOENT') return new Set<string>();
+        throw ioError('list the documents folder', this.dir, error);
+      },
+    );
     const seen = new Set<string>();
     for (const { id } of docs) {
-      const onDisk = await this.deps.io.exists(documentPath(this.deps.layout, id)).catch((error: unknown) => {
-        throw ioError(`look for documents/${id}.json`, this.dir, error);
-      });
-      if (onDisk || seen.has(id) || this.docs.has(id) || this.damaged.has(id)) {
+      if (names.has(`${id}.json`) || seen.has(id) || this.docs.has(id) || this.damaged.has(id)) {
         throw new WorkbenchError('conflict', `A document with id "${id}" already exists in ${this.dir}.`, {
           file: `documents/${id}.json`,
         });
       }
       seen.add(id);
     }
+    return names;
   }
 
-  /** The io-error of a failed batch; files that could not be removed again are listed like any other. */
-  private batchFailed(docs: DocumentRecord[], files: { path: string }[], error: unknown): WorkbenchError {
-    const kept = error instanceof BatchWriteError ? new Set(error.kept) : new Set<string>();
-    const cause = error instanceof BatchWriteError ? error.cause : error;
-    const what = docs.length === 1 ? `documents/${docs[0]?.id}.json` : `${docs.length} new documents`;
-    const failure = ioError(`save ${what}`, this.dir, cause);
-    if (kept.size === 0) return failure;
-    docs.filter((_, i) => kept.has(files[i]?.path ?? '')).forEach((doc) => this.adoptNew(doc));
-    this.indexWriter.schedule();
-    return new WorkbenchError(
-      'io-error',
-      `${failure.message} ${kept.size} of them could not be removed again and stay in the workspace.`,
-      failure.details,
-    );
+  private inDocQueues<T>(ids: readonly string[], task: () => Promise<T>): Promise<T> {
+    const [first, ...rest] = ids;
+    return first === undefined ? task() : this.queueFor(first).run(() => this.inDocQueues(rest, task));
+  }
+
+  private adoptSettings(next: WorkspaceFile): void {
+    this.deps.workspaceDb.data = next;
+    this.snapshot = null;
+    this.settings = null;
   }
 
   private adoptNew(doc: DocumentRecord): DocumentSummary {
@@ -399,17 +446,18 @@ export class StoreState implements WorkspaceStore {
 
   private async saveWorkspaceFile(next: WorkspaceFile, action: string): Promise<void> {
     try {
+      await this.batches.settle();
       await this.deps.backups.backupIfDue(workspaceBackupTarget(this.deps.layout));
       await this.deps.workspaceDb.adapter.write(next);
     } catch (error) {
       throw ioError(action, this.dir, error);
     }
-    this.deps.workspaceDb.data = next;
-    this.snapshot = null;
-    this.settings = null;
+    this.adoptSettings(next);
   }
 
   private async load(id: string): Promise<LiveDocument> {
+    // A committed batch not yet in place would be read from the files it replaces.
+    await this.batches.settle();
     const problem = this.damaged.get(id);
     if (problem) throw documentDamagedError(this.dir, problem);
     if (!this.docs.has(id))

@@ -125,7 +125,7 @@ describe('a batch of new documents', () => {
       fault: { op: 'writeFileSynced', code: 'ENOSPC', path: /\.n\d+\.json\./, skip: 6 },
     },
     { name: 'the batch manifest write', fault: { op: 'writeFileSynced', code: 'ENOSPC', path: /\.batch-/ } },
-    { name: 'the 9th rename', fault: { op: 'rename', code: 'EIO', path: /n\d+\.json$/, skip: 8 } },
+    { name: 'the commit', fault: { op: 'rename', code: 'EIO', path: /\.batch-.*\.committed$/ } },
     { name: 'the folder sync', fault: { op: 'fsyncDir', code: 'EIO', path: /documents$/ } },
   ];
   for (const { name, fault } of cases) {
@@ -141,6 +141,29 @@ describe('a batch of new documents', () => {
       await expect(store.createDocuments(batch(20))).resolves.toHaveLength(20);
     });
   }
+
+  it('is acknowledged once committed, though a rename into place fails, and is in place before the next read', async () => {
+    faults.push({ op: 'rename', code: 'EIO', path: /n\d+\.json$/, skip: 8 });
+    await expect(store.createDocuments(batch(20))).resolves.toHaveLength(20);
+    expect(store.documents()).toHaveLength(21);
+    // While the disk still fails, nothing is read from the files the batch has not replaced yet.
+    await expect(store.readDocument(docId('n15'))).rejects.toMatchObject({ code: 'io-error' });
+    faults.length = 0;
+    await expect(store.readDocument(docId('n15'))).resolves.toMatchObject({ id: 'n15' });
+    expect((await readdir(join(dir, 'documents'))).sort()).toEqual(
+      ['a', ...batch(20).map((d) => d.id)].map((id) => `${id}.json`).sort(),
+    );
+  });
+
+  it('is put in place by the next open when the disk failed until the close', async () => {
+    faults.push({ op: 'rename', code: 'EIO', path: /n\d+\.json$/, skip: 3 });
+    await expect(store.createDocuments(batch(10))).resolves.toHaveLength(10);
+    await store.close();
+    faults.length = 0;
+    store = await openWorkspace(dir, { owner: 'test' });
+    expect(store.documents().map((d) => d.id)).toEqual(['a', ...batch(10).map((d) => d.id)]);
+    expect((await readdir(join(dir, 'documents'))).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
 
   it('writes nothing more once it has answered', async () => {
     faults.push({ op: 'writeFileSynced', code: 'ENOSPC', path: /\.n\d+\.json\./, skip: 2 });

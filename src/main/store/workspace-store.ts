@@ -19,6 +19,7 @@ import { nodeFileIO, type FileIO } from './file-io';
 import { ioError } from './io-errors';
 import { layoutOf } from './layout';
 import type { AnnotationChange } from './live-document';
+import { recoverBatches, type BatchRecovery } from './batch-recovery';
 import { openDocuments } from './open-documents';
 import { StoreState } from './store-state';
 import { DEFAULT_LIMITS, documentCheckFor } from './validation';
@@ -42,6 +43,24 @@ export interface AppliedAnnotations {
   delta: LayerDelta;
 }
 
+/**
+ * Changes written all or nothing (an import): settings, existing documents and new ones. Checked like the
+ * single changes (`updateWorkspace`, `updateDocument`, `createDocuments`); new documents against the settings
+ * the batch makes.
+ */
+export interface StoreBatch {
+  workspace?: (draft: WorkspaceFile) => void;
+  updates?: readonly { id: DocId; mutate: (draft: DocumentRecord) => void }[];
+  creates?: readonly DocumentRecord[];
+}
+
+export interface StoreBatchResult {
+  /** The updated documents as saved, in the order given. */
+  updated: DocumentRecord[];
+  created: DocumentSummary[];
+  workspace: WorkspaceFile;
+}
+
 export interface WorkspaceStore {
   readonly dir: string;
   /** Files that failed to load (on open, or later when a document was read again). */
@@ -61,6 +80,11 @@ export interface WorkspaceStore {
    * them in the order given, and only once every file is on disk.
    */
   createDocuments(docs: readonly DocumentRecord[]): Promise<DocumentSummary[]>;
+  /**
+   * Writes the whole batch or none of it, also when the process is killed or the disk fails at any moment
+   * (the next open finishes or undoes it); io-error when it was not written.
+   */
+  commitBatch(batch: StoreBatch): Promise<StoreBatchResult>;
   /** Applies `mutate` to a copy, bumps `revision`, saves durably and returns the saved document. */
   updateDocument(id: DocId, mutate: (draft: DocumentRecord) => void): Promise<DocumentRecord>;
   /**
@@ -135,6 +159,13 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
     });
   }
   try {
+    // Before anything is read: a batch a killed writer left is finished or undone (read-only: overlaid).
+    let recovery: BatchRecovery;
+    try {
+      recovery = await recoverBatches(io, layout, readOnly);
+    } catch (error) {
+      throw ioError('finish or undo an interrupted batch (an import)', root, error);
+    }
     const backups = new Backups({
       io,
       now,
@@ -142,7 +173,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       keep: options.backupsToKeep ?? 5,
     });
     const ctx: WorkspaceFileContext = {
-      io,
+      io: recovery.io,
       layout,
       readOnly,
       maxBytes: options.maxWorkspaceBytes ?? DEFAULT_LIMITS.workspaceBytes,
@@ -154,9 +185,9 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       options.createWith && !readOnly && !(await io.exists(layout.workspaceFile))
         ? await createWorkspaceFile(ctx, options.createWith.labelSchema, now())
         : await loadWorkspaceFile(ctx);
-    const workspaceDb = new Low<WorkspaceFile>(workspaceAdapter(io, layout, ctx.maxBytes), ws);
+    const workspaceDb = new Low<WorkspaceFile>(workspaceAdapter(recovery.io, layout, ctx.maxBytes), ws);
     state = new StoreState({
-      io,
+      io: recovery.io,
       layout,
       readOnly,
       backups,
@@ -170,6 +201,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions):
       documentCheck: documentCheckFor(() => workspaceDb.data.labelSchema),
     });
     if (lockLost !== null) state.markLockLost(lockLost);
+    for (const damage of recovery.damaged) await state.recordDamagedManifest(damage);
     await openDocuments(state);
     return state;
   } catch (error) {

@@ -1,5 +1,5 @@
-// An annotated import that fails part-way is undone (src/main); when the disk keeps failing so that the undo
-// cannot be written either, the refusal says what stayed instead of claiming that nothing did.
+// An annotated import that fails part-way leaves nothing (src/main), also when the disk keeps failing so that
+// nothing could be undone: the import is staged and committed as one batch (import-atomic.test.ts fails every call).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport, WorkspaceView } from '@shared/api';
 import { openWorkspace, type WorkspaceStore } from '../../store/workspace-store';
@@ -53,25 +53,25 @@ const colleagueFile = () => ({
 
 describe('an annotated import that fails after the workspace was written', () => {
   it('is undone whole when the disk fails once, and says nothing was kept', async () => {
-    faults.push({ op: 'rename', code: 'EIO', path: /documents/, skip: 0 });
+    faults.push({ op: 'writeFileSynced', code: 'EIO', path: /documents\/.*\.staged$/, times: 1 });
     const result = await dispatch('import:commit', colleagueFile());
     faults.length = 0;
     expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } });
     if (!result.ok) expect(result.error.message).toMatch(/Nothing of the import was kept\.$/);
   });
 
-  it('names what stayed when the undo cannot be written either', async () => {
-    // The deferred index write is done first, so the import's workspace write is the next one.
-    await store.updateWorkspace(() => undefined);
-    faults.push({ op: 'rename', code: 'EIO', path: /documents/ });
-    faults.push({ op: 'rename', code: 'EIO', path: /workspace\.json$/, skip: 1 });
+  it('keeps nothing, not even the new analyst, when the disk keeps failing', async () => {
+    // The commit fails, and so does every removal that would undo the staged batch.
+    faults.push({ op: 'rename', code: 'EIO', path: /\.committed$/ });
+    faults.push({ op: 'unlink', code: 'EIO' });
+    faults.push({ op: 'fsyncDir', code: 'EIO' });
     const result = await dispatch('import:commit', colleagueFile());
     faults.length = 0;
     expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } });
-    if (!result.ok) {
-      expect(result.error.message).not.toMatch(/Nothing of the import was kept/);
-      expect(result.error.message).toMatch(/could not be undone.*analyst Lee/);
-    }
-    expect(store.workspace().annotators.map((a) => a.name)).toContain('Lee');
+    if (!result.ok) expect(result.error.message).toMatch(/Nothing of the import was kept\.$/);
+    expect(store.workspace().annotators.map((a) => a.name)).not.toContain('Lee');
+    await store.close();
+    store = await openWorkspace(dir, { owner: 'test' });
+    expect(store.workspace().annotators.map((a) => a.name)).not.toContain('Lee');
   });
 });

@@ -4,8 +4,8 @@ import { nodeFileIO, type FileIO } from '../file-io';
 import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from '../workspace-store';
 import { makeTempDir, testLabelSchema } from './fixtures';
 
-export type FaultyOperation =
-  'writeFileSynced' | 'appendSynced' | 'rename' | 'fsyncDir' | 'copyFile' | 'readFile' | 'unlink';
+/** A method of the FileIO seam, or '*' for any of them (to fail the n-th call whatever it is). */
+export type FaultyOperation = keyof FileIO | '*';
 
 export interface Fault {
   op: FaultyOperation;
@@ -14,6 +14,8 @@ export interface Fault {
   path?: RegExp;
   /** How many matching calls succeed before the failures start (default 0: the first one fails). */
   skip?: number;
+  /** How many calls fail from then on (default: every one, a disk that stays broken). */
+  times?: number;
 }
 
 const MESSAGES = {
@@ -30,61 +32,44 @@ export function osError(code: Fault['code'], syscall: string, path: string): Nod
   });
 }
 
+type AnyMethod = (...args: unknown[]) => Promise<unknown>;
+
+/** What a failed call leaves: a full disk typically fails a write part-way, leaving half of it behind. */
+const TORN: Partial<Record<keyof FileIO, (path: string, data: string | Uint8Array) => Promise<void>>> = {
+  writeFileSynced: (path, data) =>
+    nodeFileIO.writeFileSynced(path, typeof data === 'string' ? data.slice(0, data.length >> 1) : data),
+  appendSynced: (path, data) =>
+    nodeFileIO.appendSynced(path, typeof data === 'string' ? data.slice(0, data.length >> 1) : ''),
+};
+
+/** The path a fault is matched against: a rename's or copy's target, else the first argument. */
+const pathOf = (op: keyof FileIO, args: unknown[]): string =>
+  String(op === 'rename' || op === 'copyFile' ? args[1] : args[0]);
+
 /** `faults` is live: tests push and clear entries while a store is open. */
 export function faultyIO(faults: Fault[]): FileIO {
   const seen = new Map<Fault, number>();
-  const failing = (op: FaultyOperation, path: string): Fault | undefined =>
+  const failing = (op: keyof FileIO, path: string): Fault | undefined =>
     faults.find((f) => {
-      if (f.op !== op || (f.path && !f.path.test(path))) return false;
+      if ((f.op !== op && f.op !== '*') || (f.path && !f.path.test(path))) return false;
       const calls = (seen.get(f) ?? 0) + 1;
       seen.set(f, calls);
-      return calls > (f.skip ?? 0);
+      const skip = f.skip ?? 0;
+      return calls > skip && calls <= skip + (f.times ?? Infinity);
     });
-  return {
-    ...nodeFileIO,
-    async writeFileSynced(path, data) {
-      const fault = failing('writeFileSynced', path);
-      if (!fault) return nodeFileIO.writeFileSynced(path, data);
-      // A full disk typically fails part-way: leave a truncated temp file behind for the writer to clean up.
-      await nodeFileIO.writeFileSynced(
-        path,
-        typeof data === 'string' ? data.slice(0, data.length >> 1) : data,
-      );
-      throw osError(fault.code, 'write', path);
-    },
-    async appendSynced(path, data) {
-      const fault = failing('appendSynced', path);
-      if (!fault) return nodeFileIO.appendSynced(path, data);
-      // A torn append: part of the line reaches the file, then the write fails.
-      await nodeFileIO.appendSynced(path, data.slice(0, data.length >> 1));
-      throw osError(fault.code, 'write', path);
-    },
-    async unlink(path) {
-      const fault = failing('unlink', path);
-      if (fault) throw osError(fault.code, 'unlink', path);
-      return nodeFileIO.unlink(path);
-    },
-    async rename(from, to) {
-      const fault = failing('rename', to);
-      if (fault) throw osError(fault.code, 'rename', from);
-      return nodeFileIO.rename(from, to);
-    },
-    async fsyncDir(dir) {
-      const fault = failing('fsyncDir', dir);
-      if (fault) throw osError(fault.code, 'fsync', dir);
-      return nodeFileIO.fsyncDir(dir);
-    },
-    async copyFile(from, to) {
-      const fault = failing('copyFile', to);
-      if (fault) throw osError(fault.code, 'copyfile', to);
-      return nodeFileIO.copyFile(from, to);
-    },
-    async readFile(path) {
-      const fault = failing('readFile', path);
-      if (fault) throw osError(fault.code, 'read', path);
-      return nodeFileIO.readFile(path);
-    },
-  };
+  const methods = Object.keys(nodeFileIO) as (keyof FileIO)[];
+  return Object.fromEntries(
+    methods.map((op) => [
+      op,
+      async (...args: unknown[]) => {
+        const path = pathOf(op, args);
+        const fault = failing(op, path);
+        if (!fault) return (nodeFileIO[op] as AnyMethod)(...args);
+        await TORN[op]?.(String(args[0]), args[1] as string | Uint8Array);
+        throw osError(fault.code, op, String(args[0]));
+      },
+    ]),
+  ) as unknown as FileIO;
 }
 
 /** A new workspace in a temp folder whose file I/O fails as `faults` says (tests push and clear them). */
