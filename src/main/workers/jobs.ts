@@ -13,11 +13,7 @@ import {
   type FigureAddress,
 } from '@shared/agreement';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
-import {
-  placeAnnotations,
-  readAnnotations,
-  type PlacementInput,
-} from '../service/exchange/plan-placement';
+import { placeAnnotations, readAnnotations, type PlacementInput } from '../service/exchange/plan-placement';
 import type { IncomingBytes } from '../service/exchange/input-files';
 import { suggest, type SuggestInput, type SuggestOutput } from '@shared/suggest';
 import {

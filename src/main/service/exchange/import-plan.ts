@@ -3,11 +3,7 @@
 // document id with re-anchoring, else a new document from the file's text); the worker then places, merges and
 // checks the spans (plan-placement.ts). The preview shows this plan; committing writes exactly it. Only
 // look-ups and reading the result (in chunks, plan-wire.ts) happen on the main thread.
-import {
-  WorkbenchError,
-  type ImportAnnotationsReport,
-  type ImportAnnotationsRequest,
-} from '@shared/api';
+import { WorkbenchError, type ImportAnnotationsReport, type ImportAnnotationsRequest } from '@shared/api';
 import {
   GOLD_LAYER,
   RESERVED_ANNOTATOR_IDS,

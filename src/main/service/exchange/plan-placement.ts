@@ -108,7 +108,13 @@ interface Target {
   existing?: DocumentRecord;
 }
 
-function newRecord(doc: ParsedDocument, id: DocId, format: string, text: string, now: string): DocumentRecord {
+function newRecord(
+  doc: ParsedDocument,
+  id: DocId,
+  format: string,
+  text: string,
+  now: string,
+): DocumentRecord {
   return {
     schemaVersion: 1,
     id,
@@ -152,7 +158,13 @@ function targetOf(
   switch (choice.kind) {
     case 'existing': {
       const existing = input.existing[choice.existing]!;
-      return { title: existing.title, match: choice.match, docId: existing.id, text: existing.text, existing };
+      return {
+        title: existing.title,
+        match: choice.match,
+        docId: existing.id,
+        text: existing.text,
+        existing,
+      };
     }
     case 'same-as':
       return fromRecord(created.get(choice.index)!, 'new');
@@ -256,7 +268,9 @@ function placePackage(input: PlacementInput): PlacedPackage {
 }
 
 function toWireDocument(record: DocumentRecord): WireDocument {
-  const layers = Object.entries(record.layers).map(([layer, content]) => wireLayer(layer as LayerId, content));
+  const layers = Object.entries(record.layers).map(([layer, content]) =>
+    wireLayer(layer as LayerId, content),
+  );
   return { record: JSON.stringify({ ...record, layers: {} }), layers };
 }
 

@@ -87,13 +87,20 @@ function sections(conf: string): Map<string, ConfLine[]> {
     const text = raw.replace(/\r$/, '').trim();
     const header = /^\[(\w+)\]$/.exec(text);
     if (header !== null) found.set(header[1]!, (current = []));
-    else if (text !== '' && !text.startsWith('#') && current !== undefined) current.push({ text, line: index + 1 });
+    else if (text !== '' && !text.startsWith('#') && current !== undefined)
+      current.push({ text, line: index + 1 });
   }
   return found;
 }
 
 /** The labels a relation argument allows: brat's <ENTITY> is any entity type of the conf. */
-function argumentLabels(file: string, line: ConfLine, args: string, name: string, labels: string[]): string[] {
+function argumentLabels(
+  file: string,
+  line: ConfLine,
+  args: string,
+  name: string,
+  labels: string[],
+): string[] {
   const stated = /\S+/
     .exec(args.split(name + ':')[1] ?? '')?.[0]
     ?.replace(/,$/, '')

@@ -28,7 +28,9 @@ describe('brat names that become ids', () => {
   });
 
   it('refuses an annotation.conf relation type that cannot be an id, naming the file, line and name', () => {
-    const failure = failureOf(bratCodec.parse(pack({ ...pair, 'annotation.conf': 'relation-not-an-id.conf' })));
+    const failure = failureOf(
+      bratCodec.parse(pack({ ...pair, 'annotation.conf': 'relation-not-an-id.conf' })),
+    );
     expect(failure).toMatchObject({ file: 'annotation.conf', line: 6 });
     expect(failure.message).toContain('the relation type "Located.in" is not an id');
   });
@@ -49,7 +51,9 @@ describe('brat names that become ids', () => {
 
   it('refuses an .ann label that cannot be an id at its own line, as annotation.conf names are', () => {
     const files = pack(pair).map((file) =>
-      file.name.endsWith('.ann') ? { ...file, text: file.text.replace('T2\tactor', 'T2\tNamed.Actor') } : file,
+      file.name.endsWith('.ann')
+        ? { ...file, text: file.text.replace('T2\tactor', 'T2\tNamed.Actor') }
+        : file,
     );
     const failure = failureOf(bratCodec.parse(files));
     expect(failure).toMatchObject({ file: 'ana/doc.ann', line: 2 });

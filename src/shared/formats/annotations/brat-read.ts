@@ -164,7 +164,8 @@ export function readBratFiles(files: readonly InputFile[]): ParseOutcome {
     const documents = new Map<string, ParsedDocument>();
     for (const file of files) {
       const path = splitPath(file.name);
-      if (`${path.stem}.${path.extension}` === 'annotation.conf') pkg.schema ??= schemaFromConf(file.text, file.name);
+      if (`${path.stem}.${path.extension}` === 'annotation.conf')
+        pkg.schema ??= schemaFromConf(file.text, file.name);
       if (path.extension !== 'ann' && path.extension !== 'txt') continue;
       const prefix = path.folder === '' ? '' : `${path.folder}/`;
       const txt = byName.get(`${prefix}${path.stem}.txt`);
