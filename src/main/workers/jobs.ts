@@ -1,6 +1,7 @@
 // The job table of the worker thread (src/main/workers): what work may run off the main thread, by name.
-// Jobs are pure functions of structured-cloneable data: import parsing, exports, annotation import planning, search
-// and the offline suggester. Adding a job means adding one entry here; the runner and the worker file stay as they are.
+// Jobs are pure functions of structured-cloneable data: import parsing, exports, reading and placing annotated
+// imports, search and the offline suggester. Adding a job means adding one entry here; the runner and the
+// worker file stay as they are.
 import type { AnnotationFormat, ExportBundle, ImportableFormat } from '@shared/formats/annotations';
 import { renderExport, type RenderedExport } from '@shared/formats/annotations/render-export';
 import {
@@ -13,7 +14,8 @@ import {
   type FigureAddress,
 } from '@shared/agreement';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
-import { placeAnnotations, readAnnotations, type PlacementInput } from '../service/exchange/plan-placement';
+import { placeAnnotations, type PlacementInput } from '../service/exchange/plan-placement';
+import { readAnnotations } from '../service/exchange/read-package';
 import type { IncomingBytes } from '../service/exchange/input-files';
 import { suggest, type SuggestInput, type SuggestOutput } from '@shared/suggest';
 import {

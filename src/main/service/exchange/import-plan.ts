@@ -22,7 +22,8 @@ import type { JobInput, JobName, JobOutput } from '../../workers/jobs';
 import { newDocId } from '../import-documents';
 import type { ServiceContext } from '../service-context';
 import { cancelledError, type Task } from '../tasks';
-import type { PackageDigest, PlacedPackage, TargetChoice } from './plan-placement';
+import type { PlacedPackage, TargetChoice } from './plan-placement';
+import type { PackageDigest } from './read-package';
 import { documentFromWire, layerFromWire, throwRefusal } from './plan-wire';
 
 /** Reading a big package is real work: it may take minutes, and the analyst can cancel it. */

@@ -1,20 +1,14 @@
-// The heavy half of planning an annotated import, run on the worker thread (src/main, job table): read the
-// files (unzip, decode, parse), then — once the main thread has said which workspace document each parsed
-// document goes to — extend the schema, place and re-anchor the spans, merge them into the layers, and check
+// The heavy half of planning an annotated import, run on the worker thread (src/main, job table): once the
+// main thread has said which workspace document each parsed document goes to (the package was read by
+// read-package.ts), extend the schema, place and re-anchor the spans, merge them into the layers, and check
 // every resulting document as a load would. The main thread only looks documents up and commits the plan.
-import type { ImportAnnotationsReport, ImportedDocument } from '@shared/api';
-import {
-  codecs,
-  type ImportableFormat,
-  type ParsedDocument,
-  type ParsedPackage,
-} from '@shared/formats/annotations';
+import { WorkbenchError, type ImportAnnotationsReport, type ImportedDocument } from '@shared/api';
+import type { ImportableFormat, ParsedDocument, ParsedPackage } from '@shared/formats/annotations';
 import { pickTitle } from '@shared/formats/import';
 import {
   documentProblem,
   ownEntry,
   setEntry,
-  type Annotator,
   type AnnotatorId,
   type DocId,
   type DocumentRecord,
@@ -22,51 +16,11 @@ import {
   type Layer,
   type LayerId,
 } from '@shared/model';
-import { WorkbenchError } from '@shared/api';
 import { sha256Hex } from '../../store/validation';
-import { decodeInputFiles, type IncomingBytes } from './input-files';
 import { mergeLayer } from './layer-merge';
 import { placeLayer } from './place-spans';
 import { refusalOf, wireLayer, type WireDocument, type WireRefusal, type WireUpdate } from './plan-wire';
 import { extendSchema } from './schema-additions';
-
-/** What the main thread needs of a parsed package to find each document's place and name the layers. */
-export interface PackageDigest {
-  documents: { sha256: string | null; id?: string; file: string }[];
-  /** The layer ids the files give, in order of appearance ('' for a format without layers). */
-  layers: string[];
-  annotators?: Annotator[];
-}
-
-export type ReadOutcome = { ok: true; digest: PackageDigest; parsed: string } | WireRefusal;
-
-/** Reads the files of an import into a package: kept as JSON (a string crosses threads as one copy). */
-export function readAnnotations(input: { format: ImportableFormat; files: IncomingBytes[] }): ReadOutcome {
-  try {
-    const outcome = codecs[input.format].parse(decodeInputFiles(input.files));
-    if (!outcome.ok) {
-      const where = outcome.line === undefined ? outcome.file : `${outcome.file}, line ${outcome.line}`;
-      const message = outcome.message.replace(/^line \d+: /, '');
-      throw new WorkbenchError('import-rejected', `${where}: ${message}. Nothing was imported.`, {
-        file: outcome.file,
-        line: outcome.line,
-      });
-    }
-    const parsed = outcome.value;
-    const digest: PackageDigest = {
-      documents: parsed.documents.map((doc) => ({
-        sha256: doc.text === undefined ? null : sha256Hex(doc.text),
-        ...(doc.id === undefined ? {} : { id: doc.id }),
-        file: doc.source.file,
-      })),
-      layers: [...new Set(parsed.documents.flatMap((d) => d.layers.map((l) => l.layer ?? '')))],
-      ...(parsed.annotators === undefined ? {} : { annotators: parsed.annotators }),
-    };
-    return { ok: true, digest, parsed: JSON.stringify(parsed) };
-  } catch (error) {
-    return refusalOf(error);
-  }
-}
 
 /** Where a parsed document goes, as the main thread found it. */
 export type TargetChoice =
