@@ -23,11 +23,21 @@ import { fit, type Payload } from './payloads';
 const STEP_MS = 10_000;
 
 async function waitForTitle(page: Page, title: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) => document.querySelector('h1.document-heading')?.textContent === expected,
-    title,
-    { timeout: STEP_MS },
-  );
+  await page
+    .waitForFunction(
+      (expected) => document.querySelector('h1.document-heading')?.textContent === expected,
+      title,
+      { timeout: STEP_MS },
+    )
+    .catch(async (error: unknown) => {
+      const shown = await page
+        .locator('h1.document-heading')
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
+      const seen = `${JSON.stringify(title)} (the heading reads ${JSON.stringify(shown)})`;
+      throw new Error(`the title was not shown within ${STEP_MS} ms: ${seen}`, { cause: error });
+    });
 }
 
 /** Adds a span with a hostile note to the analyst's own layer of each text document, through the API. */
@@ -79,8 +89,15 @@ async function visitDocuments(
   const page = workbench.page;
   const damaged = new Set(view.problems.map((p) => p.file));
   const documents = view.documents.filter((d) => !damaged.has(`documents/${d.id}.json`)).slice(0, limit);
+  const filter = page.getByRole('searchbox', { name: 'Filter by title or metadata' });
   for (const doc of documents) {
-    await workbench.documentList.getByRole('button').nth(view.documents.indexOf(doc)).click();
+    // The list is virtual (only rows near the open one are drawn), so each is found through the filter.
+    await filter.fill(doc.title);
+    await workbench.documentList
+      .getByRole('button')
+      .filter({ hasText: doc.title })
+      .first()
+      .click({ timeout: STEP_MS });
     await waitForTitle(page, doc.title);
     const rows = await workbench.spanRows().all();
     for (const row of rows.slice(0, 3)) await row.click();
@@ -88,6 +105,7 @@ async function visitDocuments(
       await toggle.check();
     visited(1);
   }
+  await filter.fill('');
 }
 
 /** The export dialog lists every layer (colleagues' names) and label; exports in a few formats, the open one too. */
@@ -211,13 +229,14 @@ export async function walkScreens(page: Page, options: WalkOptions): Promise<voi
     await page.reload();
     await workbench.documentText.waitFor({ timeout: STEP_MS });
   });
+  // Found through the queue's filter: the list is virtual, so a row far from the open one is not drawn.
   const openFirstText = async () => {
-    const firstText = first.documents.find((d) => d.id === planted.textDocIds[0]);
-    const index = first.documents.indexOf(
-      firstText ?? (first.documents[0] as (typeof first.documents)[number]),
-    );
-    await workbench.documentList.getByRole('button').nth(index).click();
-    await waitForTitle(page, firstText?.title ?? '');
+    const title = first.documents.find((d) => d.id === planted.textDocIds[0])?.title ?? '';
+    const filter = page.getByRole('searchbox', { name: 'Filter by title or metadata' });
+    await filter.fill(title);
+    await workbench.documentList.getByRole('button').first().click({ timeout: STEP_MS });
+    await waitForTitle(page, title);
+    await filter.fill('');
   };
   await step('a note typed in the inspector', async () => {
     await openFirstText();
