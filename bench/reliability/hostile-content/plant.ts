@@ -111,6 +111,8 @@ export async function plantPayloads(
         label.attributes = [
           { id: `attr${i}`, name: fit(p, 80), values: list.slice(i, i + 5).map((q) => fit(q, 80)) },
         ];
+        // The actor label keeps its canonical-name attribute, so the actors list names planted actors.
+        if (label.id === 'actor') label.attributes.push({ id: 'actor', name: fit(p, 80), values: [] });
       });
       ws.labelSchema.relationTypes.forEach((type, i) => (type.name = fit(list[i] as Payload, 80)));
       ws.annotators.push(...colleagues.map((c) => ({ id: c.id as AnnotatorId, name: c.name })));

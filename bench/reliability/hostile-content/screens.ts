@@ -2,21 +2,42 @@
 // Chromium against the built host: first run with a hostile name, notes typed in the inspector and sent
 // through the API, hostile file names imported through the file picker, the export dialog (colleagues' names,
 // labels, a download named after a hostile title), a hostile annotated file through the import preview, every
-// document opened, span rows and colleagues' layers shown. Uses the end-to-end tests' page object, so it finds controls the way they do.
+// document opened, span rows and colleagues' layers shown; and the working-day screens (day-screens.ts). Uses the end-to-end tests' page object, so it finds controls the way they do.
 import type { Page } from '@playwright/test';
 import type { WorkspaceView } from '@shared/api';
 import { WorkbenchPage } from '../../../e2e/support/workbench-page';
 import type { Planted } from './plant';
+import {
+  colleagueLayers,
+  frameScreens,
+  framesThroughApi,
+  paletteScreens,
+  queueScreens,
+  reviewScreens,
+  searchScreens,
+  settingsScreens,
+  suggestionScreens,
+} from './day-screens';
 import { fit, type Payload } from './payloads';
 
 const STEP_MS = 10_000;
 
 async function waitForTitle(page: Page, title: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) => document.querySelector('h1.document-heading')?.textContent === expected,
-    title,
-    { timeout: STEP_MS },
-  );
+  await page
+    .waitForFunction(
+      (expected) => document.querySelector('h1.document-heading')?.textContent === expected,
+      title,
+      { timeout: STEP_MS },
+    )
+    .catch(async (error: unknown) => {
+      const shown = await page
+        .locator('h1.document-heading')
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
+      const seen = `${JSON.stringify(title)} (the heading reads ${JSON.stringify(shown)})`;
+      throw new Error(`the title was not shown within ${STEP_MS} ms: ${seen}`, { cause: error });
+    });
 }
 
 /** Adds a span with a hostile note to the analyst's own layer of each text document, through the API. */
@@ -68,8 +89,15 @@ async function visitDocuments(
   const page = workbench.page;
   const damaged = new Set(view.problems.map((p) => p.file));
   const documents = view.documents.filter((d) => !damaged.has(`documents/${d.id}.json`)).slice(0, limit);
+  const filter = page.getByRole('searchbox', { name: 'Filter by title or metadata' });
   for (const doc of documents) {
-    await workbench.documentList.getByRole('button').nth(view.documents.indexOf(doc)).click();
+    // The list is virtual (only rows near the open one are drawn), so each is found through the filter.
+    await filter.fill(doc.title);
+    await workbench.documentList
+      .getByRole('button')
+      .filter({ hasText: doc.title })
+      .first()
+      .click({ timeout: STEP_MS });
     await waitForTitle(page, doc.title);
     const rows = await workbench.spanRows().all();
     for (const row of rows.slice(0, 3)) await row.click();
@@ -77,6 +105,7 @@ async function visitDocuments(
       await toggle.check();
     visited(1);
   }
+  await filter.fill('');
 }
 
 /** The export dialog lists every layer (colleagues' names) and label; exports in a few formats, the open one too. */
@@ -85,15 +114,21 @@ async function exportDialog(workbench: WorkbenchPage): Promise<void> {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
   await dialog.waitFor({ timeout: STEP_MS });
+  /** Exports and waits for the status that says so; a refusal shown instead is named. */
+  const exported = async (what: string, status: string): Promise<void> => {
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const done = dialog.getByRole('status').filter({ hasText: status });
+    await done.or(dialog.getByRole('alert')).first().waitFor({ timeout: STEP_MS });
+    if (!(await done.isVisible()))
+      throw new Error(`${what}: ${await dialog.getByRole('alert').first().textContent()}`);
+  };
   for (const format of [/Tagwright package/, /brat/, /doccano/]) {
     await dialog.getByRole('radio', { name: format }).check();
-    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await dialog.getByRole('status').filter({ hasText: 'Exported' }).waitFor({ timeout: STEP_MS });
+    await exported(String(format), 'Exported');
   }
   // One document alone: the download is named after its (hostile) title.
   await dialog.getByRole('radio', { name: 'The open document' }).check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await dialog.getByRole('status').filter({ hasText: 'Exported 1 documents' }).waitFor({ timeout: STEP_MS });
+  await exported('the open document', 'Exported 1 documents');
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 }
 
@@ -143,6 +178,36 @@ async function step(name: string, work: () => Promise<unknown>): Promise<void> {
   }
 }
 
+/** The working-day screens (day-screens.ts), each a step of its own, on the first text with frames planted. */
+async function workingDay(
+  workbench: WorkbenchPage,
+  { list, planted }: WalkOptions,
+  layer: string,
+  openFirstText: () => Promise<void>,
+): Promise<void> {
+  const page = workbench.page;
+  const payload = (n: number): Payload => list[n % list.length] as Payload;
+  await step('frames planted through the API', async () => {
+    await framesThroughApi(workbench, planted.textDocIds[0] ?? '', layer, list);
+    await page.reload();
+    await workbench.documentText.waitFor({ timeout: STEP_MS });
+    await openFirstText();
+  });
+  await step('the frames panel, claims table and actors', () => frameScreens(workbench));
+  await step('the suggestions panel', () => suggestionScreens(workbench));
+  await step('the review screen, comments and agreement', () =>
+    reviewScreens(workbench, colleagueLayers(planted), payload(3).text),
+  );
+  await step('corpus search and hits as suggestions', () => searchScreens(workbench));
+  await step('the command palette', () => paletteScreens(page));
+  await step('the document queue, details and a rename', () =>
+    queueScreens(workbench, payload(4), fit(payload(5), 200)),
+  );
+  await step('settings and the shortcuts sheet', () => settingsScreens(page));
+  // The steps after these export the open document, which must be the one with the analyst's tags.
+  await step('back to the first text', openFirstText);
+}
+
 export async function walkScreens(page: Page, options: WalkOptions): Promise<void> {
   const workbench = new WorkbenchPage(page);
   const { list, planted } = options;
@@ -164,15 +229,20 @@ export async function walkScreens(page: Page, options: WalkOptions): Promise<voi
     await page.reload();
     await workbench.documentText.waitFor({ timeout: STEP_MS });
   });
+  // Found through the queue's filter: the list is virtual, so a row far from the open one is not drawn.
+  const openFirstText = async () => {
+    const title = first.documents.find((d) => d.id === planted.textDocIds[0])?.title ?? '';
+    const filter = page.getByRole('searchbox', { name: 'Filter by title or metadata' });
+    await filter.fill(title);
+    await workbench.documentList.getByRole('button').first().click({ timeout: STEP_MS });
+    await waitForTitle(page, title);
+    await filter.fill('');
+  };
   await step('a note typed in the inspector', async () => {
-    const firstText = first.documents.find((d) => d.id === planted.textDocIds[0]);
-    const index = first.documents.indexOf(
-      firstText ?? (first.documents[0] as (typeof first.documents)[number]),
-    );
-    await workbench.documentList.getByRole('button').nth(index).click();
-    await waitForTitle(page, firstText?.title ?? '');
+    await openFirstText();
     await noteThroughUi(workbench, list[1] ?? (list[0] as Payload));
   });
+  await workingDay(workbench, options, first.localAnnotator?.id ?? '', openFirstText);
   await step('hostile file names imported', () =>
     importHostileNames(workbench, list.slice(0, options.documentLimit < 50 ? 6 : 24)),
   );

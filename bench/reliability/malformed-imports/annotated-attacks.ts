@@ -171,6 +171,7 @@ function bratEdits(sample: AnnotatedSample): AnnotatedFile[] {
   return [
     edit('a text-bound annotation ending past the text', `${sep}T9001\tactor 0 9999999\tErdogan\n`),
     edit('a relation to an entity that is not there', `${sep}R9001\tsays Arg1:T1 Arg2:T9999\n`),
+    edit('a relation type that is no id', `${sep}R9001\tsays.to Arg1:T1 Arg2:T1\n`),
   ];
 }
 
@@ -191,6 +192,30 @@ function lyingZip(): RequestFile {
       bytes.writeUInt32LE(0xf0000000, at + offset);
   }
   return { name: 'claims-4gib.zip', bytes };
+}
+
+/** annotation.conf names that cannot become ids: refused naming the conf, the line and the name. */
+function confEdits(sample: AnnotatedSample): AnnotatedFile[] {
+  const index = sample.files.findIndex((f) => f.name.endsWith('annotation.conf'));
+  const conf = sample.files[index];
+  if (conf === undefined) return [];
+  const edit = (attack: string, section: string, added: string): AnnotatedFile => {
+    const lines = conf.bytes.toString('utf8').split('\n');
+    const at = lines.indexOf(section) + 1;
+    lines.splice(at, 0, added);
+    const bytes = Buffer.from(lines.join('\n'));
+    const files = sample.files.map((f, i) => (i === index ? { name: f.name, bytes } : f));
+    return { format: 'brat', files, name: conf.name, attack, mustRefuse: true, line: at + 1, hasLines: true };
+  };
+  return [
+    edit(
+      'an annotation.conf relation type that is no id',
+      '[relations]',
+      'Located.in\tArg1:actor, Arg2:claim',
+    ),
+    edit('an annotation.conf entity type that is no id', '[entities]', 'Per.Name'),
+    edit('an annotation.conf relation end that is no id', '[relations]', 'near\tArg1:actor, Arg2:Per.Name'),
+  ];
 }
 
 /** Stress cases for the readers; `quick` keeps them small. */
@@ -247,6 +272,6 @@ export function annotatedAttacks(samples: readonly AnnotatedSample[], quick: boo
     attacks.push(...(FILE_EDITS[sample.format] ?? []).map((edit) => editedFile(sample, edit)));
   }
   const pairs = samples.find((s) => s.format === 'brat' && s.shape === 'pairs');
-  if (pairs !== undefined) attacks.push(...bratEdits(pairs));
+  if (pairs !== undefined) attacks.push(...bratEdits(pairs), ...confEdits(pairs));
   return [...attacks, ...stress(samples, quick)];
 }

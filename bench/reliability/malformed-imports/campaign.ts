@@ -16,6 +16,7 @@ import { annotatedAttacks } from './annotated-attacks';
 import { importAnnotated, importAnnotatedByCli } from './annotated-import';
 import { malformedAnnotated, type AnnotatedFile } from './annotated-mutations';
 import { annotatedSamples } from './annotated-samples';
+import { largeValidImports } from './large-imports';
 import { ImportHost, Probe, timed } from './import-host';
 import { malformedFile } from './mutations';
 
@@ -114,7 +115,7 @@ async function annotatedFiles(options: CampaignOptions): Promise<AnnotatedFile[]
   const files: AnnotatedFile[] = [];
   for (const sample of samples)
     for (let i = 0; i < perSample; i++) files.push(malformedAnnotated(sample, random, files.length));
-  return [...files, ...annotatedAttacks(samples, options.quick)];
+  return [...files, ...annotatedAttacks(samples, options.quick), ...largeValidImports(options.quick)];
 }
 
 /** Some of the annotated requests again through the CLI, on a workspace of its own (each run starts a process). */

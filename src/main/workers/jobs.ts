@@ -1,14 +1,8 @@
 // The job table of the worker thread (src/main/workers): what work may run off the main thread, by name.
-// Jobs are pure functions of structured-cloneable data: import parsing, exports, annotation parsing, search
-// and the offline suggester. Adding a job means adding one entry here; the runner and the worker file stay as they are.
-import {
-  codecs,
-  type AnnotationFormat,
-  type ExportBundle,
-  type ImportableFormat,
-  type InputFile,
-  type ParseOutcome,
-} from '@shared/formats/annotations';
+// Jobs are pure functions of structured-cloneable data: import parsing, exports, reading and placing annotated
+// imports, search and the offline suggester. Adding a job means adding one entry here; the runner and the
+// worker file stay as they are.
+import type { AnnotationFormat, ExportBundle, ImportableFormat } from '@shared/formats/annotations';
 import { renderExport, type RenderedExport } from '@shared/formats/annotations/render-export';
 import {
   corpusAgreement,
@@ -20,6 +14,9 @@ import {
   type FigureAddress,
 } from '@shared/agreement';
 import { importFile, type ImportOutcome } from '@shared/formats/import';
+import { placeAnnotations, type PlacementInput } from '../service/exchange/plan-placement';
+import { readAnnotations } from '../service/exchange/read-package';
+import type { IncomingBytes } from '../service/exchange/input-files';
 import { suggest, type SuggestInput, type SuggestOutput } from '@shared/suggest';
 import {
   searchDocuments,
@@ -39,9 +36,10 @@ export const jobs = {
   /** Writes an export bundle in one format, zipped when it is several files. */
   'render-export': ({ bundle, format }: { bundle: ExportBundle; format: AnnotationFormat }): RenderedExport =>
     renderExport(bundle, format),
-  /** Reads annotated files of one format into a parsed package (or the file and line at fault). */
-  'parse-annotations': ({ format, files }: { format: ImportableFormat; files: InputFile[] }): ParseOutcome =>
-    codecs[format].parse(files),
+  /** Reads annotated files of one format (unzipped, decoded, parsed), or refuses them naming file and line. */
+  'read-annotations': (input: { format: ImportableFormat; files: IncomingBytes[] }) => readAnnotations(input),
+  /** Places, merges and checks a read package on the documents the main thread chose: the plan to commit. */
+  'place-annotations': (input: PlacementInput) => placeAnnotations(input),
   /** Every agreement figure between layers, per label, per document and over the corpus. */
   agreement: (input: {
     documents: AgreementDocument[];

@@ -1,21 +1,13 @@
-// Plans an import of annotated files without writing anything (src/main): parse on the worker thread, name the
-// layers, find each file's document (same text by SHA-256, else our document id with re-anchoring, else a new
-// document from the file's text), place the spans, and merge them into the layer. The preview shows this plan;
-// committing writes exactly it.
-import {
-  WorkbenchError,
-  type ImportAnnotationsReport,
-  type ImportAnnotationsRequest,
-  type ImportedDocument,
-} from '@shared/api';
-import type { ParsedDocument, ParsedPackage } from '@shared/formats/annotations';
+// Plans an import of annotated files without writing anything (src/main). The worker thread reads the files;
+// here the layers are named and each parsed document's place is found (same text by SHA-256, else our
+// document id with re-anchoring, else a new document from the file's text); the worker then places, merges and
+// checks the spans (plan-placement.ts). The preview shows this plan; committing writes exactly it. Only
+// look-ups and reading the result (in chunks, plan-wire.ts) happen on the main thread.
+import { WorkbenchError, type ImportAnnotationsReport, type ImportAnnotationsRequest } from '@shared/api';
 import {
   GOLD_LAYER,
-  documentProblem,
-  setEntry,
   RESERVED_ANNOTATOR_IDS,
   isValidId,
-  ownEntry,
   slugify,
   type Annotator,
   type AnnotatorId,
@@ -25,18 +17,17 @@ import {
   type Layer,
   type LayerId,
 } from '@shared/model';
-import { pickTitle } from '@shared/formats/import';
 import { JobCancelledError, JobFailedError, JobTimeoutError } from '../../workers/job-runner';
-import { newDocId, sha256Hex } from '../import-documents';
+import type { JobInput, JobName, JobOutput } from '../../workers/jobs';
+import { newDocId } from '../import-documents';
 import type { ServiceContext } from '../service-context';
 import { cancelledError, type Task } from '../tasks';
-import { decodeInputFiles } from './input-files';
-import { mergeLayer } from './layer-merge';
-import { placeLayer } from './place-spans';
-import { extendSchema } from './schema-additions';
+import type { PlacedPackage, TargetChoice } from './plan-placement';
+import type { PackageDigest } from './read-package';
+import { documentFromWire, layerFromWire, throwRefusal } from './plan-wire';
 
 /** Reading a big package is real work: it may take minutes, and the analyst can cancel it. */
-const PARSE_BUDGET_MS = 10 * 60_000;
+const PLAN_BUDGET_MS = 10 * 60_000;
 
 export interface ImportPlan {
   report: ImportAnnotationsReport;
@@ -47,27 +38,22 @@ export interface ImportPlan {
   updates: { docId: DocId; layers: Map<LayerId, Layer>; comments: DocumentRecord['comments'] }[];
 }
 
-async function parsePackage(
+/** What the preview shows: the plan, its layers still as the worker sent them. */
+export interface PlannedImport {
+  placed: PlacedPackage;
+  newAnnotators: Annotator[];
+}
+
+/** Runs one planning job on the worker; a package it cannot finish is refused naming its files. */
+async function onWorker<N extends JobName>(
   ctx: ServiceContext,
-  request: ImportAnnotationsRequest,
+  job: N,
+  input: JobInput<N>,
+  files: readonly { name: string }[],
   task: Task,
-): Promise<ParsedPackage> {
-  const files = decodeInputFiles(
-    request.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') })),
-  );
+): Promise<JobOutput<N>> {
   try {
-    const outcome = await ctx.runJob(
-      'parse-annotations',
-      { format: request.format, files },
-      { signal: task.signal, budgetMs: PARSE_BUDGET_MS },
-    );
-    if (outcome.ok) return outcome.value;
-    const where = outcome.line === undefined ? outcome.file : `${outcome.file}, line ${outcome.line}`;
-    const message = outcome.message.replace(/^line \d+: /, '');
-    throw new WorkbenchError('import-rejected', `${where}: ${message}. Nothing was imported.`, {
-      file: outcome.file,
-      line: outcome.line,
-    });
+    return await ctx.runJob(job, input, { signal: task.signal, budgetMs: PLAN_BUDGET_MS });
   } catch (error) {
     if (error instanceof JobCancelledError) throw cancelledError();
     if (error instanceof JobTimeoutError || error instanceof JobFailedError) {
@@ -78,9 +64,7 @@ async function parsePackage(
       throw new WorkbenchError(
         'import-rejected',
         `${which}: could not be read (${error.message}). Nothing was imported.`,
-        {
-          file: names[0] ?? null,
-        },
+        { file: names[0] ?? null },
       );
     }
     throw error;
@@ -117,19 +101,19 @@ export function resolveAnalyst(
 
 /** Each layer of the file → a workspace layer: a file with one layer goes where the analyst said. */
 function layerMapping(
-  parsed: ParsedPackage,
+  digest: PackageDigest,
   request: ImportAnnotationsRequest,
   annotators: Annotator[],
   fresh: Annotator[],
 ) {
-  const inFile = [...new Set(parsed.documents.flatMap((d) => d.layers.map((l) => l.layer ?? '')))];
+  const inFile = digest.layers;
   const mapping = new Map<string, LayerId>();
   if (inFile.length <= 1) {
-    mapping.set(inFile[0] ?? '', resolveAnalyst(annotators, request.layer, fresh, parsed.annotators));
+    mapping.set(inFile[0] ?? '', resolveAnalyst(annotators, request.layer, fresh, digest.annotators));
     return mapping;
   }
   for (const id of inFile) {
-    const name = parsed.annotators?.find((a) => a.id === id)?.name ?? (id === '' ? request.layer : id);
+    const name = digest.annotators?.find((a) => a.id === id)?.name ?? (id === '' ? request.layer : id);
     mapping.set(
       id,
       id === GOLD_LAYER
@@ -140,224 +124,88 @@ function layerMapping(
   return mapping;
 }
 
-function newRecord(
-  doc: ParsedDocument,
-  format: string,
-  text: string,
-  sha: string,
-  now: string,
-  batch: string,
-): DocumentRecord {
-  const id = doc.id !== undefined && isValidId(doc.id) ? doc.id : newDocId();
-  return {
-    schemaVersion: 1,
-    id: id as DocId,
-    title: pickTitle(doc.title, doc.source.file.replace(/^.*\//, '').replace(/\.[^.]*$/, '')),
-    text,
-    sha256: sha,
-    meta: doc.meta ?? { sourceFile: doc.source.file },
-    import: doc.import ?? {
-      sourceName: doc.source.file,
-      format: format === 'jsonl' ? 'jsonl' : (format as DocumentRecord['import']['format']),
-      encoding: 'utf-8',
-      hadBom: false,
-      lineEndings: text.includes('\n') ? 'lf' : 'none',
-      crlfAt: [],
-      crAt: [],
-      importedAt: now,
-      batch,
-    },
-    status: doc.status ?? {},
-    layers: {},
-    comments: [],
-    rejectedSuggestions: [],
-    reviewRejections: [],
-    revision: 0,
+/**
+ * Where each parsed document goes: a workspace document with the same text, an earlier new document of the
+ * package with the same text, the workspace document of the same id (re-anchored), a new document, or none.
+ */
+async function chooseTargets(ctx: ServiceContext, digest: PackageDigest) {
+  const targets: TargetChoice[] = [];
+  const existing: DocumentRecord[] = [];
+  const existingAt = new Map<string, number>();
+  const readExisting = async (id: string): Promise<number> => {
+    let at = existingAt.get(id);
+    if (at === undefined) {
+      at = existing.push(await ctx.store.readDocument(id as DocId)) - 1;
+      existingAt.set(id, at);
+    }
+    return at;
   };
+  const workspaceIds = new Set(ctx.store.documents().map((d) => d.id as string));
+  const newBySha = new Map<string, number>();
+  const newIds = new Set<string>();
+  for (const [index, doc] of digest.documents.entries()) {
+    const known = doc.sha256 === null ? undefined : ctx.store.findBySha256(doc.sha256);
+    const earlier = doc.sha256 === null ? undefined : newBySha.get(doc.sha256);
+    if (known !== undefined) {
+      targets.push({ kind: 'existing', match: 'sha256', existing: await readExisting(known.id) });
+    } else if (earlier !== undefined) {
+      targets.push({ kind: 'same-as', index: earlier });
+    } else if (doc.id !== undefined && workspaceIds.has(doc.id)) {
+      targets.push({ kind: 'existing', match: 'reanchored', existing: await readExisting(doc.id) });
+    } else if (doc.sha256 === null) {
+      targets.push({ kind: 'none' });
+    } else {
+      const own = doc.id !== undefined && isValidId(doc.id) && !newIds.has(doc.id) ? doc.id : null;
+      const id = own ?? newDocId();
+      newIds.add(id);
+      newBySha.set(doc.sha256, index);
+      targets.push({ kind: 'new', id: id as DocId });
+    }
+  }
+  return { targets, existing };
 }
 
+/** Reads, places and checks the import on the worker thread: the preview's plan, nothing written. */
+export async function previewImport(
+  ctx: ServiceContext,
+  request: ImportAnnotationsRequest,
+  task: Task,
+): Promise<PlannedImport> {
+  const files = request.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') }));
+  const read = await onWorker(ctx, 'read-annotations', { format: request.format, files }, files, task);
+  if (!read.ok) throwRefusal(read);
+  task.checkpoint();
+  task.progress('Placing annotations', 0, 1);
+  const ws = ctx.store.workspace();
+  const fresh: Annotator[] = [];
+  const mapping = layerMapping(read.digest, request, ws.annotators, fresh);
+  const { targets, existing } = await chooseTargets(ctx, read.digest);
+  task.checkpoint();
+  const input = {
+    ...{ parsed: read.parsed, format: request.format, schema: ws.labelSchema, mapping: [...mapping] },
+    ...{ targets, existing, now: ctx.now().toISOString() },
+  };
+  const placed = await onWorker(ctx, 'place-annotations', input, files, task);
+  if (!placed.ok) throwRefusal(placed);
+  task.progress('Placing annotations', 1, 1);
+  return { placed, newAnnotators: fresh };
+}
+
+/** The whole plan, its layers read back from the worker's chunks (yielding between them): what commit writes. */
 export async function planImport(
   ctx: ServiceContext,
   request: ImportAnnotationsRequest,
   task: Task,
 ): Promise<ImportPlan> {
-  const parsed = await parsePackage(ctx, request, task);
-  const ws = ctx.store.workspace();
-  const fresh: Annotator[] = [];
-  const mapping = layerMapping(parsed, request, ws.annotators, fresh);
-  const { schema, additions } = extendSchema(ws.labelSchema, parsed);
-  const now = ctx.now().toISOString();
-  const batch = `annotations-${now}`;
-  const plan: ImportPlan = {
-    report: emptyReport(request.format),
-    schema,
-    newAnnotators: fresh,
-    creates: [],
-    updates: [],
-  };
-  plan.report.schemaAdditions = additions;
-  plan.report.warnings.push(...parsed.warnings);
-  const created = new Map<string, DocumentRecord>();
-  const updates = new Map<DocId, ImportPlan['updates'][number]>();
-  for (const [index, doc] of parsed.documents.entries()) {
-    task.checkpoint();
-    task.progress('Placing annotations', index, parsed.documents.length);
-    const target = await findTarget(ctx, doc, created, request.format, now, batch);
-    for (const parsedLayer of doc.layers) {
-      const layerId = mapping.get(parsedLayer.layer ?? '') ?? mapping.values().next().value!;
-      const entry: ImportedDocument = {
-        title: target.title,
-        match: target.match,
-        docId: target.docId,
-        layer: layerId,
-        spans: 0,
-        relations: 0,
-        added: 0,
-        removed: 0,
-        relabelled: 0,
-        updated: 0,
-        unplaced: [],
-      };
-      plan.report.documents.push(entry);
-      if (target.text === null) {
-        entry.unplaced = parsedLayer.spans.map((s) => ({
-          label: s.label,
-          quote: s.quote ?? '',
-          reason: 'the file has no text for it and its document is not in the workspace',
-        }));
-        continue;
-      }
-      const placed = placeLayer(doc, parsedLayer, {
-        text: target.text,
-        sameText: target.match !== 'reanchored',
-        owner: layerId as AnnotatorId,
-        now,
-      });
-      entry.unplaced = placed.unplaced;
-      if (placed.droppedRelations > 0)
-        plan.report.warnings.push(
-          `${target.title}: ${placed.droppedRelations} relation(s) left out because an end could not be placed`,
-        );
-      const pendingUpdate = updates.get(target.docId as DocId);
-      const previous =
-        target.record !== undefined
-          ? ownEntry(target.record.layers, layerId)
-          : (pendingUpdate?.layers.get(layerId) ?? ownEntry(target.existing!.layers, layerId));
-      const merged = mergeLayer(previous, placed);
-      Object.assign(entry, merged.counts, {
-        spans: merged.layer.spans.length,
-        relations: merged.layer.relations.length,
-      });
-      if (target.record !== undefined) target.record.layers[layerId] = merged.layer;
-      else {
-        const update = updates.get(target.docId as DocId) ?? {
-          docId: target.docId as DocId,
-          layers: new Map(),
-          comments: [],
-        };
-        update.layers.set(layerId, merged.layer);
-        updates.set(update.docId, update);
-      }
-    }
-    // A thread follows its tag into the layer the file's layer was mapped to.
-    if (doc.comments !== undefined && target.record !== undefined)
-      target.record.comments = doc.comments.map((comment) => {
-        const layer = mapping.get(comment.target.layer);
-        return layer === undefined ? comment : { ...comment, target: { ...comment.target, layer } };
-      });
+  const { placed, newAnnotators } = await previewImport(ctx, request, task);
+  const creates: DocumentRecord[] = [];
+  for (const wire of placed.creates) creates.push(await documentFromWire(wire));
+  const updates: ImportPlan['updates'] = [];
+  for (const wire of placed.updates) {
+    const layers = new Map<LayerId, Layer>();
+    for (const layer of wire.layers) layers.set(layer.layer, await layerFromWire(layer));
+    updates.push({ docId: wire.docId, layers, comments: wire.comments });
   }
-  plan.creates = [...created.values()];
-  plan.updates = [...updates.values()];
-  await checkPlan(ctx, plan);
-  plan.report.layers = [...new Set(mapping.values())];
-  finishTotals(plan.report);
-  return plan;
-}
-
-interface Target {
-  title: string;
-  match: ImportedDocument['match'];
-  docId: string | null;
-  text: string | null;
-  record?: DocumentRecord;
-  existing?: DocumentRecord;
-}
-
-async function findTarget(
-  ctx: ServiceContext,
-  doc: ParsedDocument,
-  created: Map<string, DocumentRecord>,
-  format: string,
-  now: string,
-  batch: string,
-): Promise<Target> {
-  const title = doc.title ?? doc.source.file;
-  if (doc.text !== undefined) {
-    const sha = sha256Hex(doc.text);
-    const known = ctx.store.findBySha256(sha);
-    if (known !== undefined) {
-      const existing = await ctx.store.readDocument(known.id as DocId);
-      return { title: known.title, match: 'sha256', docId: known.id, text: existing.text, existing };
-    }
-    const pending = created.get(sha);
-    if (pending !== undefined)
-      return { title: pending.title, match: 'new', docId: pending.id, text: pending.text, record: pending };
-  }
-  const sameId = doc.id !== undefined ? ctx.store.documents().find((d) => d.id === doc.id) : undefined;
-  if (sameId !== undefined) {
-    const existing = await ctx.store.readDocument(sameId.id as DocId);
-    return { title: sameId.title, match: 'reanchored', docId: sameId.id, text: existing.text, existing };
-  }
-  if (doc.text === undefined) return { title, match: 'new', docId: null, text: null };
-  const sha = sha256Hex(doc.text);
-  const record = newRecord(doc, format, doc.text, sha, now, batch);
-  if (
-    ctx.store.documents().some((d) => d.id === record.id) ||
-    [...created.values()].some((r) => r.id === record.id)
-  )
-    record.id = newDocId();
-  created.set(sha, record);
-  return { title: record.title, match: 'new', docId: record.id, text: record.text, record };
-}
-
-/** Every document as it would be after the import passes the same checks as a document loaded from disk. */
-async function checkPlan(ctx: ServiceContext, plan: ImportPlan): Promise<void> {
-  const check = (doc: DocumentRecord) => {
-    const problem = documentProblem(doc, plan.schema, { sha256: sha256Hex });
-    if (problem !== null) {
-      throw new WorkbenchError(
-        'import-rejected',
-        `“${doc.title}” would not be valid after the import: ${problem}. Nothing was imported.`,
-      );
-    }
-  };
-  plan.creates.forEach(check);
-  for (const update of plan.updates) {
-    const doc = await ctx.store.readDocument(update.docId);
-    for (const [layer, content] of update.layers) setEntry(doc.layers, layer, content);
-    check(doc);
-  }
-}
-
-function emptyReport(format: string): ImportAnnotationsReport {
-  return {
-    format,
-    preview: true,
-    documents: [],
-    layers: [],
-    schemaAdditions: [],
-    warnings: [],
-    totals: { added: 0, removed: 0, relabelled: 0, updated: 0, unplaced: 0 },
-    summaries: [],
-  };
-}
-
-function finishTotals(report: ImportAnnotationsReport): void {
-  for (const doc of report.documents) {
-    report.totals.added += doc.added;
-    report.totals.removed += doc.removed;
-    report.totals.relabelled += doc.relabelled;
-    report.totals.updated += doc.updated;
-    report.totals.unplaced += doc.unplaced.length;
-  }
+  task.checkpoint();
+  return { report: placed.report, schema: placed.schema, newAnnotators, creates, updates };
 }

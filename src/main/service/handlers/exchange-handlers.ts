@@ -9,7 +9,7 @@ import { JobCancelledError, JobFailedError, JobTimeoutError } from '../../worker
 import type { Caller, ServiceHandlers } from '../dispatch';
 import { gatherExport } from '../exchange/export-bundle';
 import { commitImport } from '../exchange/import-commit';
-import { planImport } from '../exchange/import-plan';
+import { planImport, previewImport } from '../exchange/import-plan';
 import type { ServiceContext } from '../service-context';
 import { cancelledError } from '../tasks';
 
@@ -42,7 +42,7 @@ export function exchangeHandlers(ctx: ServiceContext): ExchangeHandlers {
       ctx.tasks.run(
         request.taskId,
         caller.clientId,
-        async (task) => (await planImport(ctx, request, task)).report,
+        async (task) => (await previewImport(ctx, request, task)).placed.report,
       ),
 
     'import:commit': (request, caller) =>

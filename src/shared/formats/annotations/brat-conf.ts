@@ -1,9 +1,11 @@
 // brat's annotation.conf (shared layer, pure): written from the label schema (plus any label, relation type or
 // attribute the exported data uses beyond it) so brat shows the export as it is, and read back into a label
-// schema on import. Attribute values are written with the same escapes as in the .ann files.
+// schema on import, refusing names that cannot be ids by line. Attribute values are written with the same
+// escapes as in the .ann files.
 import type { LabelDef, LabelSchema } from '../../model';
 import type { ExportBundle } from './bundle';
 import { decodeValue, encodeValue } from './brat-lines';
+import { requireId } from './parse-support';
 
 interface AttributeUse {
   labels: Set<string>;
@@ -73,45 +75,71 @@ export function annotationConf(bundle: ExportBundle): string {
 /** Colours for labels read from a conf (which has none): the Okabe-Ito palette, in order. */
 const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
 
-function sections(conf: string): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  let current: string[] | undefined;
-  for (const raw of conf.split('\n')) {
-    const line = raw.replace(/\r$/, '').trim();
-    const header = /^\[(\w+)\]$/.exec(line);
+interface ConfLine {
+  text: string;
+  line: number;
+}
+
+function sections(conf: string): Map<string, ConfLine[]> {
+  const found = new Map<string, ConfLine[]>();
+  let current: ConfLine[] | undefined;
+  for (const [index, raw] of conf.split('\n').entries()) {
+    const text = raw.replace(/\r$/, '').trim();
+    const header = /^\[(\w+)\]$/.exec(text);
     if (header !== null) found.set(header[1]!, (current = []));
-    else if (line !== '' && !line.startsWith('#') && current !== undefined) current.push(line);
+    else if (text !== '' && !text.startsWith('#') && current !== undefined)
+      current.push({ text, line: index + 1 });
   }
   return found;
 }
 
+/** The labels a relation argument allows: brat's <ENTITY> is any entity type of the conf. */
+function argumentLabels(
+  file: string,
+  line: ConfLine,
+  args: string,
+  name: string,
+  labels: string[],
+): string[] {
+  const stated = /\S+/
+    .exec(args.split(name + ':')[1] ?? '')?.[0]
+    ?.replace(/,$/, '')
+    .split('|') ?? ['<ENTITY>'];
+  const allowed = stated.flatMap((label) => (label === '<ENTITY>' ? labels : [label]));
+  for (const label of allowed) requireId(file, line.line, `${name} label`, label);
+  return [...new Set(allowed)];
+}
+
 /** A label schema from annotation.conf: entities become labels, relations relation types, attributes attach. */
-export function schemaFromConf(conf: string): LabelSchema {
+export function schemaFromConf(conf: string, file = 'annotation.conf'): LabelSchema {
   const parts = sections(conf);
-  const labels: LabelDef[] = (parts.get('entities') ?? [])
-    .map((line) => line.replace(/^!/, '').split(/\s/)[0] ?? '')
-    .filter((id) => id !== '' && !id.startsWith('<'))
-    .map((id, i) => ({
-      id,
-      name: id,
-      color: PALETTE[i % PALETTE.length]!,
-      lineStyle: 'solid',
-      guideline: '',
-      attributes: [],
-    }));
+  const entities = (parts.get('entities') ?? [])
+    .map((line) => ({ line, id: line.text.replace(/^!/, '').split(/\s/)[0] ?? '' }))
+    .filter(({ id }) => id !== '' && !id.startsWith('<'));
+  for (const { line, id } of entities) requireId(file, line.line, 'entity type', id);
+  const labels: LabelDef[] = entities.map(({ id }, i) => ({
+    id,
+    name: id,
+    color: PALETTE[i % PALETTE.length]!,
+    lineStyle: 'solid',
+    guideline: '',
+    attributes: [],
+  }));
+  const labelIds = labels.map((l) => l.id);
   const relationTypes = (parts.get('relations') ?? [])
-    .filter((line) => !line.startsWith('<'))
+    .filter((line) => !line.text.startsWith('<'))
     .map((line) => {
-      const [id = '', args = ''] = line.split(/\s+(.*)/);
-      const arg = (name: string) =>
-        /\S+/
-          .exec(args.split(name + ':')[1] ?? '')?.[0]
-          ?.replace(/,$/, '')
-          .split('|') ?? ['<ENTITY>'];
-      return { id, name: id, from: arg('Arg1'), to: arg('Arg2') };
-    });
+      const [id = '', args = ''] = line.text.split(/\s+(.*)/);
+      requireId(file, line.line, 'relation type', id);
+      const from = argumentLabels(file, line, args, 'Arg1', labelIds);
+      const to = argumentLabels(file, line, args, 'Arg2', labelIds);
+      return { id, name: id, from, to };
+    })
+    // A relation whose ends allow no label (an <ENTITY> of a conf without entities) cannot be stated.
+    .filter((type) => type.from.length > 0 && type.to.length > 0);
   for (const line of parts.get('attributes') ?? []) {
-    const [id = '', args = ''] = line.split(/\s+(.*)/);
+    const [id = '', args = ''] = line.text.split(/\s+(.*)/);
+    requireId(file, line.line, 'attribute', id);
     const targets = /Arg:([^,\s]+)/.exec(args)?.[1]?.split('|') ?? [];
     const values = (/Value:([^,\s]+)/.exec(args)?.[1]?.split('|') ?? []).map(decodeValue);
     for (const label of labels)

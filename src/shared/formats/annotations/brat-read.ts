@@ -12,7 +12,7 @@ import type {
 } from './bundle';
 import { schemaFromConf } from './brat-conf';
 import { decodeNote, decodeValue, groupFragments, type Fragment } from './brat-lines';
-import { CodePointReader, FileProblem, emptyPackage, parseGuarded } from './parse-support';
+import { CodePointReader, FileProblem, emptyPackage, parseGuarded, requireId } from './parse-support';
 
 interface FilePath {
   folder: string;
@@ -76,6 +76,7 @@ class AnnReader {
     if (match === null)
       this.fail(line, 'a T line must read "T<n><tab><label> <start> <end>[;<start> <end>...]<tab><text>"');
     const [, id, label, offsets, quote] = match as unknown as [string, string, string, string, string];
+    requireId(this.file.name, line, 'label', label);
     const where = { file: this.file.name, line, segments: [id] };
     const pieces = offsets.split(';').map((pair) => {
       const numbers = pair.trim().split(' ').map(Number);
@@ -112,6 +113,7 @@ class AnnReader {
     const match = R_LINE.exec(text);
     if (match === null) this.fail(line, 'an R line must read "R<n><tab><type> Arg1:<T id> Arg2:<T id>"');
     const [, id, type, from, to] = match as unknown as [string, string, string, string, string];
+    requireId(this.file.name, line, 'relation type', type);
     const relation = {
       id,
       type,
@@ -133,6 +135,7 @@ class AnnReader {
       string,
       string | undefined,
     ];
+    requireId(this.file.name, line, 'attribute', name);
     for (const span of this.spansOf(target, line))
       span.attributes[name] = value === undefined ? '' : decodeValue(value);
   }
@@ -161,7 +164,8 @@ export function readBratFiles(files: readonly InputFile[]): ParseOutcome {
     const documents = new Map<string, ParsedDocument>();
     for (const file of files) {
       const path = splitPath(file.name);
-      if (`${path.stem}.${path.extension}` === 'annotation.conf') pkg.schema ??= schemaFromConf(file.text);
+      if (`${path.stem}.${path.extension}` === 'annotation.conf')
+        pkg.schema ??= schemaFromConf(file.text, file.name);
       if (path.extension !== 'ann' && path.extension !== 'txt') continue;
       const prefix = path.folder === '' ? '' : `${path.folder}/`;
       const txt = byName.get(`${prefix}${path.stem}.txt`);

@@ -13,6 +13,7 @@ import {
 import { canonicalizeText, originalToCanonical } from '../../text/canonical';
 import { CodePointIndex, OffsetError } from '../../text/code-points';
 import { firstLoneSurrogate } from '../../text/surrogates';
+import { isValidId } from '../../model/ids';
 import type { AnnotationFormat, InputFile, ParsedPackage, ParseOutcome } from './bundle';
 
 export class FileProblem extends Error {
@@ -24,6 +25,16 @@ export class FileProblem extends Error {
     super(message);
     this.name = 'FileProblem';
   }
+}
+
+/**
+ * A name the file gives that becomes an id of the workspace (a label, relation type or attribute) must be
+ * one; otherwise the file is refused by line and name, never renamed behind the analyst's back.
+ */
+export function requireId(file: string, line: number, what: string, name: string): void {
+  if (isValidId(name)) return;
+  const message = `the ${what} "${name}" is not an id (1-64 characters of A-Z, a-z, 0-9, _ or -)`;
+  throw new FileProblem(file, `line ${line}: ${message}`, line);
 }
 
 /** Runs a parser; a FileProblem it throws becomes the failure of the whole input. */
