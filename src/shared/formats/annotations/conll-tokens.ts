@@ -2,7 +2,7 @@
 // the rest of the app uses: word segments that hold something besides whitespace are tokens (trimmed of
 // whitespace a format character may have glued to them), and a token belongs to the sentence its start is in.
 // V8's segment iterator slows down with the length of the string (iterating 1 MB takes minutes), so the text
-// is segmented in windows, each restarting at the start of the previous window's last, possibly cut, segment.
+// is segmented in windows, each restarting where the previous window's last sure segment ends.
 import type { Span } from '../../model';
 import { splitsSurrogatePair } from '../../text/surrogates';
 
@@ -21,9 +21,26 @@ export interface Piece {
 }
 
 /**
- * The segments of `text`, segmented about `window` code units at a time. A window's last segment may be cut by
- * the window's end, so it is left to the next window, which starts where it starts; a window holding a single
- * unfinished segment is doubled until the segment ends.
+ * Characters that end a segmenter's look-ahead: a letter decides every word rule and the sentence rule that
+ * skips digits, spaces and emoji after a full stop (UAX #29 SB8) looking for a lower-case letter; a line break
+ * ends a paragraph. A boundary is only sure once two of them follow it inside the window.
+ */
+const DECIDING = /[\p{L}\n\r\u0085\u2028\u2029]/u;
+
+/** The window offset after which a boundary is not yet sure: where the second-to-last deciding character is. */
+function sureBefore(part: string): number {
+  let seen = 0;
+  for (let i = part.length - 1; i >= 0; i--) {
+    if (DECIDING.test(part[i]!) && ++seen === 2) return i;
+  }
+  return -1;
+}
+
+/**
+ * The segments of `text`, segmented about `window` code units at a time. A boundary near a window's end may
+ * move once more text follows (the rules look ahead past emoji, digits and spaces), so a window yields only the
+ * segments that end before two deciding characters, and the next window starts where the last of them ends; a
+ * window with no such segment is doubled until one ends.
  */
 export function* windowedSegments(text: string, segmenter: Intl.Segmenter, window: number): Generator<Piece> {
   let from = 0;
@@ -31,12 +48,14 @@ export function* windowedSegments(text: string, segmenter: Intl.Segmenter, windo
   while (from < text.length) {
     let to = Math.min(text.length, from + size);
     if (splitsSurrogatePair(text, to)) to++;
-    const pieces = [...segmenter.segment(text.slice(from, to))];
-    if (to < text.length && pieces.length < 2) {
+    const part = text.slice(from, to);
+    const pieces = [...segmenter.segment(part)];
+    const limit = to === text.length ? part.length : sureBefore(part);
+    const taken = pieces.filter((piece) => piece.index + piece.segment.length <= limit);
+    if (taken.length === 0) {
       size *= 2;
       continue;
     }
-    const taken = to === text.length ? pieces : pieces.slice(0, -1);
     for (const piece of taken) yield { index: from + piece.index, segment: piece.segment };
     const last = taken[taken.length - 1]!;
     from += last.index + last.segment.length;
