@@ -24,7 +24,7 @@ import type { FileIO } from './file-io';
 import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
 import { documentPath, type WorkspaceLayout } from './layout';
-import { LiveDocument, type AnnotationChange } from './live-document';
+import { LiveDocument, deepFreeze, type AnnotationChange } from './live-document';
 import { SerialQueue } from './serial-queue';
 import { listTrash, readTrashEntry, trashPath, writeTrashEntry } from './trash';
 import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheck } from './validation';
@@ -44,14 +44,6 @@ export interface StoreDeps {
   /** Semantic check of a whole document (on load and create, never per save). */
   documentCheck: DocumentCheck;
   compaction: CompactionPolicy;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 export class StoreState implements WorkspaceStore {
@@ -136,6 +128,11 @@ export class StoreState implements WorkspaceStore {
   async readDocument(id: DocId): Promise<DocumentRecord> {
     if (this.closing) throw this.closedError();
     return this.queueFor(id).run(async () => structuredClone((await this.load(id)).record));
+  }
+
+  async documentSnapshot(id: DocId): Promise<Readonly<DocumentRecord>> {
+    if (this.closing) throw this.closedError();
+    return this.queueFor(id).run(async () => (await this.load(id)).snapshot());
   }
 
   async createDocument(doc: DocumentRecord): Promise<DocumentSummary> {
