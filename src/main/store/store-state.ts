@@ -16,6 +16,7 @@ import {
 import { documentBackupTarget, workspaceBackupTarget, type Backups } from './backups';
 import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler';
 import { DocumentCache } from './document-cache';
+import { writeStamps } from './document-stamps';
 import { BatchWriteError, writeBatch } from './document-batch';
 import { describeDamage, documentDamagedError } from './document-damage';
 import { JsonFileError } from './durable-json-file';
@@ -292,6 +293,7 @@ export class StoreState implements WorkspaceStore {
       await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
       await this.indexWriter.flush();
       await this.wsQueue.idle();
+      await this.stampDocuments().catch(() => undefined);
       await this.deps.lock?.release().catch(() => undefined);
     })();
     return this.closing;
@@ -306,6 +308,10 @@ export class StoreState implements WorkspaceStore {
 
   adoptDocuments(documents: readonly LoadedDocument[]): void {
     for (const loaded of documents) this.docs.adopt(loaded);
+  }
+
+  adoptUnread(ids: readonly string[]): void {
+    for (const id of ids) this.docs.adoptUnread(id);
   }
 
   replaceIndex(index: readonly DocumentSummary[], changed: boolean): void {
@@ -335,6 +341,19 @@ export class StoreState implements WorkspaceStore {
   }
 
   // ---- internals ----
+
+  /**
+   * On a clean close, with every journal folded and the index saved: stamps of the files the index stands for,
+   * so the next open need not read them (document-stamps.ts). Damaged files and unfolded journals are left out.
+   */
+  private async stampDocuments(): Promise<void> {
+    if (this.deps.readOnly || this.lockLost !== null || this.indexWriter.unsaved()) return;
+    const { io, layout, workspaceDb } = this.deps;
+    const clean = [...this.index.values()].filter(
+      (summary) => !this.damaged.has(summary.id) && !this.docs.journal(summary.id).exists,
+    );
+    await writeStamps(io, layout, workspaceDb.data.labelSchema, clean);
+  }
 
   /** The parsed copy of a document about to be created, or invalid-request naming what is wrong with it. */
   private checkNewDocument(doc: DocumentRecord): DocumentRecord {
