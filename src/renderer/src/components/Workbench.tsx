@@ -12,6 +12,7 @@ import { reviewCommands } from '../commands/review-commands';
 import { viewCommands } from '../commands/view-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
 import { useCommandKeys } from '../hooks/use-command-keys';
+import { usePainted } from '../hooks/use-painted';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
 import { CommandButton } from './CommandButton';
@@ -92,10 +93,12 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
     [services],
   );
   const damaged = useMemo(() => damagedDocumentIds(view.problems), [view.problems]);
+  // The list and header are drawn first; the editor, the side panel and the first document follow a frame later.
+  const painted = usePainted();
   useEffect(() => {
     const first = view.documents.find((d) => !damaged.has(d.id));
-    if (phase.kind === 'none' && first !== undefined) open(first.id);
-  }, [phase.kind, view.documents, open, damaged]);
+    if (painted && phase.kind === 'none' && first !== undefined) open(first.id);
+  }, [painted, phase.kind, view.documents, open, damaged]);
   const onFiles = useCallback((files: File[]) => void importFiles(services, files), [services]);
   const undoDelete = useCallback(
     async (docId: string) => {
@@ -164,15 +167,19 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         <main className="document-pane" aria-label="Document">
           <ErrorBoundary area="this document" resetKey={openId}>
             <Suspense fallback={<p className="placeholder">Loading the editor…</p>}>
-              <DocumentPane view={view} analyst={analyst} />
+              {painted ? (
+                <DocumentPane view={view} analyst={analyst} />
+              ) : (
+                <p className="placeholder">Loading the editor…</p>
+              )}
             </Suspense>
           </ErrorBoundary>
         </main>
         <aside className="side-panel" aria-label="Annotations">
           <ErrorBoundary area="the annotations panel" resetKey={openId}>
             <Suspense fallback={null}>
-              {searchOpen && <SearchPanel view={view} />}
-              <SidePanel view={view} />
+              {painted && searchOpen && <SearchPanel view={view} />}
+              {painted && <SidePanel view={view} />}
             </Suspense>
           </ErrorBoundary>
         </aside>
