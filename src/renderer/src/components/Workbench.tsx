@@ -75,16 +75,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   // The analyst's own shortcuts (a Map: command ids are never looked up on Object.prototype).
   useEffect(() => services.commands.setOverrides(new Map(Object.entries(shortcuts))), [services, shortcuts]);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
-  // The label styles module belongs to the editor's chunk (see lazy-parts.ts): loaded with it, not before.
-  useEffect(() => {
-    let current = true;
-    void import('../editor/label-styles').then(({ installLabelStyles }) => {
-      if (current) installLabelStyles(labels);
-    });
-    return () => {
-      current = false;
-    };
-  }, [labels]);
+
   const open = useCallback(
     (docId: DocId) => {
       services.ui.documentsOpen.set(false);
@@ -95,6 +86,18 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   const damaged = useMemo(() => damagedDocumentIds(view.problems), [view.problems]);
   // The list and header are drawn first; the editor, the side panel and the first document follow a frame later.
   const painted = usePainted();
+  // The label styles come with the editor's chunk (lazy-parts.ts), so they load with it, after the list.
+  useEffect(() => {
+    let current = true;
+    if (painted) {
+      void import('../editor/label-styles').then(({ installLabelStyles }) => {
+        if (current) installLabelStyles(labels);
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [labels, painted]);
   useEffect(() => {
     const first = view.documents.find((d) => !damaged.has(d.id));
     if (painted && phase.kind === 'none' && first !== undefined) open(first.id);
