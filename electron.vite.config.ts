@@ -36,7 +36,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: process.env.TAGWRIGHT_DEBUG_BUILD === undefined,
-      // One bundle loaded from disk (app:// or 127.0.0.1): splitting buys nothing offline.
+      // Loaded from disk (app:// or 127.0.0.1), so chunks cost no round trips worth counting; what the page
+      // parses before its first frame does count, so the editor, side panel and dialogs are dynamic imports
+      // (components/lazy-parts.ts) in chunks of their own.
       chunkSizeWarningLimit: 1024,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },

@@ -25,9 +25,9 @@ const RESULTS = fileURLToPath(
 );
 
 const quick = process.argv.includes('--quick');
-/** `--compare=<git ref>`: the renderer suite also measures that commit's build, in the same run. */
+/** `--compare=<git ref>`: the renderer, workspace and export suites also measure that commit's build. */
 const compare = process.argv.find((arg) => arg.startsWith('--compare='))?.slice('--compare='.length);
-/** `--app=<git ref>`: the renderer suite measures that commit's build instead of this checkout's. */
+/** `--app=<git ref>`: those suites measure that commit's build instead of this checkout's. */
 const app = process.argv.find((arg) => arg.startsWith('--app='))?.slice('--app='.length);
 const scales = process.argv.find((arg) => arg.startsWith('--scales='))?.slice('--scales='.length);
 if (scales !== undefined) selectScales(scales.split(',').map(Number));
@@ -36,10 +36,10 @@ const suites: { name: string; run: () => Promise<SuiteResult> | SuiteResult }[] 
   { name: 'store', run: () => runStoreBench(quick) },
   { name: 'journal', run: () => runJournalBench(quick) },
   { name: 'import', run: () => runImportBench(quick) },
-  { name: 'export', run: () => runExportBench(quick) },
+  { name: 'export', run: () => runExportBench({ quick, compare, app }) },
   { name: 'editor', run: () => runEditorBench(quick) },
   { name: 'renderer', run: () => runRendererBench({ quick, compare, app }) },
-  { name: 'workspace', run: () => runWorkspaceBench(quick) },
+  { name: 'workspace', run: () => runWorkspaceBench({ quick, compare, app }) },
   { name: 'suggest', run: () => runSuggestBench(quick) },
 ];
 

@@ -1,6 +1,8 @@
 // Opening a large workspace (bench/, Debian Chromium against the built host): a 1,000-document workspace of
 // 1,000,000 spans, from navigation until the document list is usable (its count shown, the first documents
-// listed as buttons, a frame drawn), against the same app over a workspace holding only the 5 KB sample.
+// listed as buttons, a frame drawn), against the same app over a workspace holding only the 5 KB sample; with
+// `--compare=<ref>` also that commit's build over the same corpus (and its host's start), `--app=<ref>` in
+// place of this checkout's build.
 import { chromium, type Browser } from '@playwright/test';
 import {
   corpusWorkspace,
@@ -9,6 +11,7 @@ import {
   sampleWorkspace,
   type FixtureWorkspace,
 } from '../lib/fixture-workspaces';
+import { buildRef } from '../lib/build-ref';
 import { atMost, row, type Notes, type Row, type SuiteResult } from '../lib/report';
 import { CHROMIUM, CHROMIUM_ARGS, startBenchHost, type BenchHost } from './host';
 import { summarize, type Samples } from '../lib/stats';
@@ -53,6 +56,8 @@ interface Opens {
   ready: Samples;
   fromRequest: Samples;
   last: ListTiming;
+  /** Seconds from starting the host until it answered (it opens the workspace first). */
+  hostStartSeconds: number;
 }
 
 /**
@@ -66,12 +71,19 @@ async function nameAnalyst(host: BenchHost): Promise<void> {
   await host.call('annotator:set-local', known === undefined ? { name: 'Bench' } : { annotatorId: known.id });
 }
 
-async function timeOpens(browser: Browser, fixture: FixtureWorkspace, notes: Notes): Promise<Opens> {
+async function timeOpens(
+  browser: Browser,
+  fixture: FixtureWorkspace,
+  notes: Notes,
+  build: { root: string; sha: string } | null,
+): Promise<Opens> {
   const started = performance.now();
-  const host = await startBenchHost({ workspace: fixture.dir });
+  const host = await startBenchHost({ workspace: fixture.dir, appRoot: build?.root });
   await nameAnalyst(host);
-  notes[`workspace: host start on ${fixture.documents} documents (reads every file)`] =
-    `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const hostStartSeconds = (performance.now() - started) / 1000;
+  const which = build === null ? '' : ` (build ${build.sha})`;
+  notes[`workspace: host start on ${fixture.documents} documents${which}`] =
+    `${hostStartSeconds.toFixed(1)} s`;
   notes[`workspace: ${fixture.documents}-document workspace built (import + tags)`] =
     `${fixture.buildSeconds.toFixed(0)} s`;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -91,12 +103,13 @@ async function timeOpens(browser: Browser, fixture: FixtureWorkspace, notes: Not
       timings.push((await handle.jsonValue())!);
     }
     const last = timings[timings.length - 1]!;
-    notes[`workspace: document list of ${fixture.documents} documents`] =
+    notes[`workspace: document list of ${fixture.documents} documents${which}`] =
       `${last.buttons} buttons, ${last.nodes} elements`;
     return {
       ready: summarize(timings.map((t) => t.readyMs)),
       fromRequest: summarize(timings.map((t) => t.fromRequestMs)),
       last,
+      hostStartSeconds,
     };
   } finally {
     await page.close();
@@ -104,18 +117,68 @@ async function timeOpens(browser: Browser, fixture: FixtureWorkspace, notes: Not
   }
 }
 
-export async function runWorkspaceBench(quick: boolean): Promise<SuiteResult> {
+export interface WorkspaceBenchOptions {
+  quick: boolean;
+  /** A git ref whose build also opens the corpus, in the same run (rows `…, vs <sha>`). */
+  compare?: string;
+  /** A git ref whose build stands in for this checkout's. */
+  app?: string;
+}
+
+export async function runWorkspaceBench({
+  quick,
+  compare,
+  app,
+}: WorkspaceBenchOptions): Promise<SuiteResult> {
   const corpus = await corpusWorkspace(quick ? QUICK_CORPUS : FULL_CORPUS);
   const lone = await sampleWorkspace();
+  const mine = app === undefined ? null : await buildRef(app);
+  const other = compare === undefined ? null : await buildRef(compare);
   const notes: Notes = {};
+  if (mine !== null) notes['workspace: app measured'] = `build ${mine.sha} (--app), not this checkout`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const big = await timeOpens(browser, corpus, notes);
-    const small = await timeOpens(browser, lone, notes);
-    return { rows: listRows(corpus, big, small), notes };
+    const before = other === null ? null : await timeOpens(browser, corpus, notes, other);
+    const big = await timeOpens(browser, corpus, notes, mine);
+    const small = await timeOpens(browser, lone, notes, mine);
+    const rows = listRows(corpus, big, small);
+    if (before !== null) rows.push(...compareRows(corpus, big, before, other!.sha));
+    return { rows, notes };
   } finally {
     await browser.close();
   }
+}
+
+/** This build against the build of `--compare` over the same corpus: ratio < 1 means this build is quicker. */
+function compareRows(corpus: FixtureWorkspace, big: Opens, before: Opens, sha: string): Row[] {
+  const name = `${corpus.documents.toLocaleString('en')}-document workspace`;
+  const was = `build ${sha}`;
+  return [
+    row(
+      'workspace',
+      `open ${name}, list usable (from navigation), vs ${sha}`,
+      'ms',
+      big.ready,
+      before.ready,
+      was,
+    ),
+    row(
+      'workspace',
+      `open ${name}, list usable (from workspace:get), vs ${sha}`,
+      'ms',
+      big.fromRequest,
+      before.fromRequest,
+      was,
+    ),
+    row(
+      'workspace',
+      `host start on ${name} (until it answers), vs ${sha}`,
+      'ms',
+      big.hostStartSeconds * 1000,
+      before.hostStartSeconds * 1000,
+      was,
+    ),
+  ];
 }
 
 function listRows(corpus: FixtureWorkspace, big: Opens, small: Opens): Row[] {

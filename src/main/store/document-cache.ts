@@ -42,6 +42,11 @@ export class DocumentCache {
     this.touch(loaded.id);
   }
 
+  /** Registers a document left unread on open (it has no journal): it is read from its file when first used. */
+  adoptUnread(id: string): void {
+    this.slots.set(id, { live: null, journal: NO_JOURNAL });
+  }
+
   /** Registers a document whose file was just written (a new document: there is no journal). */
   adoptNew(doc: DocumentRecord): void {
     this.adopt({ id: doc.id, live: new LiveDocument(doc), journal: NO_JOURNAL });

@@ -64,43 +64,53 @@ export interface DocumentScan {
   loaded: LoadedDocument[];
   damaged: DamagedDocument[];
   tempFiles: string[];
+  /** Documents left unread because their index entry still stands for the file (see document-stamps.ts). */
+  trusted: string[];
 }
+
+/** Whether a document without a journal may stay unread on open (its file is as it was when last stamped). */
+export type TrustFile = (id: string) => Promise<boolean>;
 
 const READ_CONCURRENCY = 8;
 
 /**
- * Reads every `documents/<id>.json` once, except the file names in `skip` (an unfinished batch). A missing
- * documents folder is an empty workspace.
+ * Reads every `documents/<id>.json` once, except the file names in `skip` (an unfinished batch) and the
+ * documents without a journal that `trust` lets stay unread. A missing documents folder is an empty workspace.
  */
 export async function scanDocuments(
   ctx: DocumentFileContext,
   skip: ReadonlySet<string> = new Set(),
+  trust: TrustFile = async () => false,
 ): Promise<DocumentScan> {
   const { io, layout } = ctx;
   let names: string[];
   try {
     names = await io.readdir(layout.documentsDir);
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return { loaded: [], damaged: [], tempFiles: [] };
+    if (errnoCode(error) === 'ENOENT') return { loaded: [], damaged: [], tempFiles: [], trusted: [] };
     throw error;
   }
-  const scan: DocumentScan = { loaded: [], damaged: [], tempFiles: [] };
+  const scan: DocumentScan = { loaded: [], damaged: [], tempFiles: [], trusted: [] };
   const ids: string[] = [];
+  const journals = new Set<string>();
   for (const name of names.sort().filter((entry) => !skip.has(entry))) {
     if (TEMP_FILE_PATTERN.test(name)) scan.tempFiles.push(join(layout.documentsDir, name));
     else if (name.endsWith('.json') && isValidId(name.slice(0, -5))) ids.push(name.slice(0, -5));
+    else if (name.endsWith('.journal')) journals.add(name.slice(0, -8));
   }
-  const results = new Array<LoadedDocument | DamagedDocument>(ids.length);
+  const results = new Array<LoadedDocument | DamagedDocument | string>(ids.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < ids.length) {
       const index = next++;
-      results[index] = await loadOne(ctx, ids[index] as string);
+      const id = ids[index] as string;
+      results[index] = !journals.has(id) && (await trust(id)) ? id : await loadOne(ctx, id);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, ids.length) }, worker));
   for (const result of results) {
-    if ('doc' in result) scan.loaded.push(result);
+    if (typeof result === 'string') scan.trusted.push(result);
+    else if ('doc' in result) scan.loaded.push(result);
     else scan.damaged.push(result);
   }
   return scan;

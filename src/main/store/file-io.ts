@@ -6,6 +6,9 @@ import { constants, promises as fs } from 'node:fs';
 export interface FileStat {
   size: number;
   mtimeMs: number;
+  /** Inode and change time: a file renamed into place or written in any way changes one of them. */
+  ino: number;
+  ctimeMs: number;
   isFile: boolean;
   isDirectory: boolean;
 }
@@ -88,7 +91,14 @@ export const nodeFileIO: FileIO = {
 
   async stat(path) {
     const s = await fs.stat(path);
-    return { size: s.size, mtimeMs: s.mtimeMs, isFile: s.isFile(), isDirectory: s.isDirectory() };
+    return {
+      size: s.size,
+      mtimeMs: s.mtimeMs,
+      ino: s.ino,
+      ctimeMs: s.ctimeMs,
+      isFile: s.isFile(),
+      isDirectory: s.isDirectory(),
+    };
   },
 
   unlink: (path) => fs.unlink(path),

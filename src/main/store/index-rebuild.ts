@@ -1,7 +1,7 @@
 // Rebuilds the derived document index of workspace.json from the document files, which are the truth (src/main).
 // Entries keep their import order; documents missing from the index are appended by import time, entries whose
 // file is gone are dropped, and entries of damaged files are kept so a damaged document stays visible.
-import { summarizeDocument, type DocumentRecord, type DocumentSummary } from '@shared/model';
+import type { DocumentSummary } from '@shared/model';
 
 export interface IndexRebuild {
   index: DocumentSummary[];
@@ -9,12 +9,13 @@ export interface IndexRebuild {
   changed: boolean;
 }
 
+/** `summaries`: of every document file that was read, or left unread because its entry stands for it. */
 export function rebuildIndex(
   stored: readonly DocumentSummary[],
-  documents: readonly DocumentRecord[],
+  summaries: readonly DocumentSummary[],
   damagedIds: ReadonlySet<string>,
 ): IndexRebuild {
-  const fresh = new Map<string, DocumentSummary>(documents.map((doc) => [doc.id, summarizeDocument(doc)]));
+  const fresh = new Map<string, DocumentSummary>(summaries.map((summary) => [summary.id, summary]));
   const index: DocumentSummary[] = [];
   const placed = new Set<string>();
   for (const entry of stored) {

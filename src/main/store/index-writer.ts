@@ -31,6 +31,11 @@ export class IndexWriter {
     return this.version;
   }
 
+  /** True when the index has changes workspace.json does not hold (its last write failed). */
+  unsaved(): boolean {
+    return this.version !== this.savedVersion;
+  }
+
   markSaved(version: number): void {
     this.savedVersion = version;
   }

@@ -62,6 +62,19 @@ export class LiveDocument {
     return this.doc;
   }
 
+  /**
+   * The record as it is now, deep-frozen and shared rather than copied: later saves never change it, because
+   * they replace layers (fresh arrays of never-mutated span and relation records), the status record and the
+   * revision in the live record, which the snapshot does not share. Freezing skips what is frozen already, so
+   * a snapshot after a save costs the changed layers, not the document (a clone costs the whole record).
+   */
+  snapshot(): Readonly<DocumentRecord> {
+    const record = this.record;
+    const layers = Object.assign(emptyRecord<DocumentRecord['layers'][string]>(), record.layers);
+    const status = Object.assign(emptyRecord<DocumentStatus>(), record.status);
+    return deepFreeze({ ...record, layers, status });
+  }
+
   /** The index entry, kept up to date by counting only the spans each save touched. */
   summary(): DocumentSummary {
     this.summaryCache ??= summarizeDocument(this.record);
@@ -184,6 +197,15 @@ export class LiveDocument {
     }
     return previous;
   }
+}
+
+/** Freezes `value` and everything under it, skipping what is frozen already (and so what lies under that). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /** The spans a batch can add, remove or relabel: exactly those its ops name. */

@@ -1,5 +1,7 @@
 // The document half of opening a workspace (src/main): undo a batch of new documents an earlier version left
-// unfinished (batches of this one are settled before, by batch-recovery.ts), read every document file once and replay its journal, quarantine the damaged ones, migrate old
+// unfinished (batches of this one are settled before, by batch-recovery.ts), read every document file once and
+// replay its journal (except those whose file is as it was stamped at the last clean close: their index entry
+// stands for them until they are used), quarantine the damaged ones, migrate old
 // ones, remove temp files of a crashed writer, and rebuild the derived index when it disagrees with the files
 // (a crash between a document write and the index write leaves exactly that). Journals stay as they are until
 // compaction, which needs no more than what was replayed here.
@@ -7,11 +9,13 @@ import { join } from 'node:path';
 import { unfinishedBatchFiles } from './batch-manifest';
 import { documentBackupTarget } from './backups';
 import { TEMP_FILE_PATTERN } from './durable-json-file';
-import { NO_JOURNAL, documentAdapter, scanDocuments } from './document-files';
+import { NO_JOURNAL, documentAdapter, scanDocuments, type TrustFile } from './document-files';
+import { currentStamp, readStamps } from './document-stamps';
 import { journalPath } from './layout';
 import { ioError } from './io-errors';
 import { rebuildIndex } from './index-rebuild';
 import type { StoreState } from './store-state';
+import { summarizeDocument, type DocumentSummary } from '@shared/model';
 
 export async function openDocuments(state: StoreState): Promise<void> {
   const { io, layout, readOnly, backups, maxDocumentBytes, documentCheck } = state.deps;
@@ -23,9 +27,17 @@ export async function openDocuments(state: StoreState): Promise<void> {
   } catch (error) {
     throw ioError('undo an unfinished batch of new documents', layout.dir, error);
   }
+  const stored = new Map<string, DocumentSummary>(state.storedIndex().map((entry) => [entry.id, entry]));
+  const stamps = await readStamps(io, layout, state.deps.workspaceDb.data.labelSchema);
+  // A document whose file is as it was at the last clean close keeps its index entry and is read when used.
+  const trust: TrustFile = async (id) => {
+    const entry = stored.get(id);
+    const stamp = stamps.get(id);
+    return entry !== undefined && stamp !== undefined && stamp === (await currentStamp(io, layout, entry));
+  };
   let scan;
   try {
-    scan = await scanDocuments(files, unfinished);
+    scan = await scanDocuments(files, unfinished, trust);
   } catch (error) {
     throw ioError('list the documents folder', layout.dir, error);
   }
@@ -58,10 +70,14 @@ export async function openDocuments(state: StoreState): Promise<void> {
       }
     }
   }
-  const documents = scan.loaded.map((loaded) => loaded.doc);
   state.adoptDocuments(scan.loaded);
+  state.adoptUnread(scan.trusted);
+  const summaries = [
+    ...scan.loaded.map((loaded) => summarizeDocument(loaded.doc)),
+    ...scan.trusted.map((id) => stored.get(id) as DocumentSummary),
+  ];
   const damagedIds = new Set(scan.damaged.map((damage) => damage.id));
-  const rebuilt = rebuildIndex(state.storedIndex(), documents, damagedIds);
+  const rebuilt = rebuildIndex(state.storedIndex(), summaries, damagedIds);
   state.replaceIndex(rebuilt.index, rebuilt.changed);
   if (rebuilt.changed) await state.flushIndex();
 }

@@ -17,6 +17,7 @@ import { CompactionScheduler, type CompactionPolicy } from './compaction-schedul
 import { DocumentCache } from './document-cache';
 import type { DamagedManifest } from './batch-recovery';
 import { BatchWriter } from './batch-writer';
+import { writeStamps } from './document-stamps';
 import { describeDamage, documentDamagedError } from './document-damage';
 import { JsonFileError } from './durable-json-file';
 import { describeLoadFailure, type DamagedDocument, type LoadedDocument } from './document-files';
@@ -24,7 +25,7 @@ import { errnoCode, type FileIO } from './file-io';
 import { IndexWriter } from './index-writer';
 import { ioError } from './io-errors';
 import { documentPath, journalPath, relativeName, type WorkspaceLayout } from './layout';
-import { LiveDocument, type AnnotationChange } from './live-document';
+import { LiveDocument, deepFreeze, type AnnotationChange } from './live-document';
 import { quarantineFile } from './quarantine';
 import { SerialQueue } from './serial-queue';
 import { listTrash, readTrashEntry, trashPath, writeTrashEntry } from './trash';
@@ -53,14 +54,6 @@ export interface StoreDeps {
   /** Semantic check of a whole document (on load and create, never per save). */
   documentCheck: DocumentCheck;
   compaction: CompactionPolicy;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 export class StoreState implements WorkspaceStore {
@@ -140,6 +133,11 @@ export class StoreState implements WorkspaceStore {
   async readDocument(id: DocId): Promise<DocumentRecord> {
     if (this.closing) throw this.closedError();
     return this.queueFor(id).run(async () => structuredClone((await this.load(id)).record));
+  }
+
+  async documentSnapshot(id: DocId): Promise<Readonly<DocumentRecord>> {
+    if (this.closing) throw this.closedError();
+    return this.queueFor(id).run(async () => (await this.load(id)).snapshot());
   }
 
   async createDocument(doc: DocumentRecord): Promise<DocumentSummary> {
@@ -276,6 +274,7 @@ export class StoreState implements WorkspaceStore {
       await Promise.all([...this.docQueues.values()].map((queue) => queue.idle()));
       await this.indexWriter.flush();
       await this.wsQueue.idle();
+      await this.stampDocuments().catch(() => undefined);
       await this.deps.lock?.release().catch(() => undefined);
     })();
     return this.closing;
@@ -290,6 +289,10 @@ export class StoreState implements WorkspaceStore {
 
   adoptDocuments(documents: readonly LoadedDocument[]): void {
     for (const loaded of documents) this.docs.adopt(loaded);
+  }
+
+  adoptUnread(ids: readonly string[]): void {
+    for (const id of ids) this.docs.adoptUnread(id);
   }
 
   replaceIndex(index: readonly DocumentSummary[], changed: boolean): void {
@@ -338,6 +341,19 @@ export class StoreState implements WorkspaceStore {
   }
 
   // ---- internals ----
+
+  /**
+   * On a clean close, with every journal folded and the index saved: stamps of the files the index stands for,
+   * so the next open need not read them (document-stamps.ts). Damaged files and unfolded journals are left out.
+   */
+  private async stampDocuments(): Promise<void> {
+    if (this.deps.readOnly || this.lockLost !== null || this.indexWriter.unsaved()) return;
+    const { io, layout, workspaceDb } = this.deps;
+    const clean = [...this.index.values()].filter(
+      (summary) => !this.damaged.has(summary.id) && !this.docs.journal(summary.id).exists,
+    );
+    await writeStamps(io, layout, workspaceDb.data.labelSchema, clean);
+  }
 
   /** Writes a batch (the queues are held): every file staged, one commit, then memory follows. */
   private async writeStoreBatch(batch: StoreBatch): Promise<StoreBatchResult> {

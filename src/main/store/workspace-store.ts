@@ -73,6 +73,11 @@ export interface WorkspaceStore {
   documents(): DocumentSummary[];
   findBySha256(sha: string): DocumentSummary | undefined;
   readDocument(id: DocId): Promise<DocumentRecord>;
+  /**
+   * The document as it is now, deep-frozen and shared with the store instead of cloned: for readers that only
+   * serialize or copy out of it (document:get, exports). Later saves do not change it.
+   */
+  documentSnapshot(id: DocId): Promise<Readonly<DocumentRecord>>;
   /** Refuses with 'conflict' if the document's file already exists, damaged or not. */
   createDocument(doc: DocumentRecord): Promise<DocumentSummary>;
   /**

@@ -1,6 +1,5 @@
 // The application shell (src/renderer): only composes — loading, a workspace that failed to open, the
 // first-run name prompt, or the workbench — inside an error boundary so nothing blanks the window.
-import { useEffect } from 'react';
 import { WhoAreYouDialog } from './components/WhoAreYouDialog';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Workbench } from './components/Workbench';
@@ -11,10 +10,7 @@ import { useStore } from './hooks/use-store';
 export function App() {
   const services = useServices();
   const phase = useStore(services.workspace.phase);
-  useEffect(() => {
-    void services.workspace.load();
-    void services.preferences.load();
-  }, [services]);
+  // The workspace and preferences are requested by main.tsx before the first render.
   useAppearance();
   if (phase.kind === 'loading') return <p className="placeholder">Opening the workspace…</p>;
   if (phase.kind === 'failed') {

@@ -16,6 +16,9 @@ const root = document.documentElement;
 root.style.setProperty('--text-scale', root.dataset.textScale ?? '1');
 
 const services = createAppServices(backend);
+// Asked for before React's first render, so the requests overlap building the page rather than follow it.
+void services.workspace.load();
+void services.preferences.load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -78,7 +78,8 @@ export async function gatherExport(
       });
       continue;
     }
-    const doc = await store.readDocument(summary.id as DocId);
+    // A frozen snapshot, not a clone: the bundle only copies out of it, and the worker gets its own copy anyway.
+    const doc = await store.documentSnapshot(summary.id as DocId);
     documents.push(exportDocument(doc, choice, warnings));
   }
   task.progress('Reading documents', selected.length, selected.length);
@@ -103,7 +104,7 @@ export async function gatherExport(
 }
 
 function exportDocument(
-  doc: DocumentRecord,
+  doc: Readonly<DocumentRecord>,
   choice: ExportChoice,
   warnings: ExportWarning[],
 ): ExportDocument {
@@ -124,13 +125,30 @@ function exportDocument(
       message: `${cut} relation(s) left out: an end's label was not exported`,
     });
   }
-  const comments = doc.comments.filter((c) => {
-    const layer = ownEntry(layers, c.target.layer);
-    if (layer === undefined) return false;
-    return c.target.kind === 'span'
-      ? layer.spans.some((s) => s.id === c.target.id)
-      : layer.relations.some((r) => r.id === c.target.id);
-  });
+  const comments = doc.comments.length === 0 ? [] : keptComments(doc, layers);
   const { id, title, text, sha256, meta, import: info, status } = doc;
   return { id, title, text, sha256, meta, import: info, status, layers, comments };
+}
+
+/** The comments whose target (a span or relation of an exported layer) is exported; ids looked up in sets. */
+function keptComments(
+  doc: Readonly<DocumentRecord>,
+  layers: Record<string, Layer>,
+): DocumentRecord['comments'] {
+  const targets = new Map<string, Set<string>>();
+  const targetsIn = (layerId: string, layer: Layer): Set<string> => {
+    let ids = targets.get(layerId);
+    if (ids === undefined) {
+      ids = new Set<string>([
+        ...layer.spans.map((s) => `span:${s.id}`),
+        ...layer.relations.map((r) => `relation:${r.id}`),
+      ]);
+      targets.set(layerId, ids);
+    }
+    return ids;
+  };
+  return doc.comments.filter((c) => {
+    const layer = ownEntry(layers, c.target.layer);
+    return layer !== undefined && targetsIn(c.target.layer, layer).has(`${c.target.kind}:${c.target.id}`);
+  });
 }

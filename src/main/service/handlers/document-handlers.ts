@@ -22,7 +22,8 @@ export function documentHandlers(ctx: ServiceContext): DocumentHandlers {
   const changed = (summaries: DocumentSummary[], caller: Caller) =>
     ctx.events.publish({ kind: 'documents-changed', summaries }, caller.clientId);
   return {
-    'document:get': async ({ docId }) => ctx.store.readDocument(docId),
+    // Shared, not cloned: the answer is only serialized (IPC, HTTP), so a clone would be a second copy for nothing.
+    'document:get': async ({ docId }) => ctx.store.documentSnapshot(docId),
 
     'documents:import': async ({ files, taskId }, caller) =>
       ctx.tasks.run(taskId, caller.clientId, async (task) => {

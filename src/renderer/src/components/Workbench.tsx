@@ -1,7 +1,7 @@
 // The workbench layout (src/renderer/components): header, document list, the open document and the side
 // panel, each behind its own error boundary. Registers the commands and opens the first document on arrival
 // so there is something to tag at once.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceView } from '@shared/api';
 import type { Annotator, DocId } from '@shared/model';
 import { importFiles } from '../actions/import-actions';
@@ -11,36 +11,38 @@ import { machineSuggestionCommands } from '../commands/machine-suggestion-comman
 import { reviewCommands } from '../commands/review-commands';
 import { viewCommands } from '../commands/view-commands';
 import { labelCommands, workbenchCommands } from '../commands/workbench-commands';
-import { installLabelStyles } from '../editor/label-styles';
 import { useCommandKeys } from '../hooks/use-command-keys';
+import { usePainted } from '../hooks/use-painted';
 import { useServices } from '../hooks/use-services';
 import { useStore } from '../hooks/use-store';
-import { AcceptSuggestionsDialog } from './AcceptSuggestionsDialog';
-import { ActorsDialog } from './ActorsDialog';
-import { AgreementDialog } from './AgreementDialog';
-import { AttributePicker } from './AttributePicker';
-import { ClaimsDialog } from './ClaimsDialog';
 import { CommandButton } from './CommandButton';
-import { CommandPalette } from './CommandPalette';
-import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { DocumentQueue } from './DocumentQueue';
-import { ExportDialog } from './ExportDialog';
-import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
-import { DocumentPane } from './DocumentPane';
 import { ErrorBoundary } from './ErrorBoundary';
+import {
+  AcceptSuggestionsDialog,
+  ActorsDialog,
+  AgreementDialog,
+  AttributePicker,
+  ClaimsDialog,
+  CommandPalette,
+  DocumentDetailsDialog,
+  DocumentPane,
+  ExportDialog,
+  ImportAnnotationsDialog,
+  LinkPicker,
+  SchemaEditor,
+  SearchPanel,
+  SettingsDialog,
+  ShortcutsSheet,
+  SidePanel,
+  TrashDialog,
+} from './lazy-parts';
 import { ImportControls } from './ImportControls';
-import { LinkPicker } from './LinkPicker';
 import { LiveRegion } from './LiveRegion';
 import { NoticeBanner } from './NoticeBanner';
 import { damagedDocumentIds, ProblemsBanner } from './ProblemsBanner';
 import { SaveStatus } from './SaveStatus';
-import { SchemaEditor } from './SchemaEditor';
-import { SearchPanel } from './SearchPanel';
-import { SettingsDialog } from './SettingsDialog';
-import { ShortcutsSheet } from './ShortcutsSheet';
-import { SidePanel } from './SidePanel';
 import { TaskProgress } from './TaskProgress';
-import { TrashDialog } from './TrashDialog';
 import { WhoAreYouDialog } from './WhoAreYouDialog';
 
 export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Annotator }) {
@@ -73,7 +75,7 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
   // The analyst's own shortcuts (a Map: command ids are never looked up on Object.prototype).
   useEffect(() => services.commands.setOverrides(new Map(Object.entries(shortcuts))), [services, shortcuts]);
   useEffect(() => services.commands.register(labelCommands(labels)), [services, labels]);
-  useEffect(() => installLabelStyles(labels), [labels]);
+
   const open = useCallback(
     (docId: DocId) => {
       services.ui.documentsOpen.set(false);
@@ -82,10 +84,24 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
     [services],
   );
   const damaged = useMemo(() => damagedDocumentIds(view.problems), [view.problems]);
+  // The list and header are drawn first; the editor, the side panel and the first document follow a frame later.
+  const painted = usePainted();
+  // The label styles come with the editor's chunk (lazy-parts.ts), so they load with it, after the list.
+  useEffect(() => {
+    let current = true;
+    if (painted) {
+      void import('../editor/label-styles').then(({ installLabelStyles }) => {
+        if (current) installLabelStyles(labels);
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [labels, painted]);
   useEffect(() => {
     const first = view.documents.find((d) => !damaged.has(d.id));
-    if (phase.kind === 'none' && first !== undefined) open(first.id);
-  }, [phase.kind, view.documents, open, damaged]);
+    if (painted && phase.kind === 'none' && first !== undefined) open(first.id);
+  }, [painted, phase.kind, view.documents, open, damaged]);
   const onFiles = useCallback((files: File[]) => void importFiles(services, files), [services]);
   const undoDelete = useCallback(
     async (docId: string) => {
@@ -153,13 +169,21 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
         </ErrorBoundary>
         <main className="document-pane" aria-label="Document">
           <ErrorBoundary area="this document" resetKey={openId}>
-            <DocumentPane view={view} analyst={analyst} />
+            <Suspense fallback={<p className="placeholder">Loading the editor…</p>}>
+              {painted ? (
+                <DocumentPane view={view} analyst={analyst} />
+              ) : (
+                <p className="placeholder">Loading the editor…</p>
+              )}
+            </Suspense>
           </ErrorBoundary>
         </main>
         <aside className="side-panel" aria-label="Annotations">
           <ErrorBoundary area="the annotations panel" resetKey={openId}>
-            {searchOpen && <SearchPanel view={view} />}
-            <SidePanel view={view} />
+            <Suspense fallback={null}>
+              {painted && searchOpen && <SearchPanel view={view} />}
+              {painted && <SidePanel view={view} />}
+            </Suspense>
           </ErrorBoundary>
         </aside>
       </div>
@@ -178,30 +202,32 @@ export function Workbench({ view, analyst }: { view: WorkspaceView; analyst: Ann
           }}
         />
       )}
-      {dialog === 'export' && <ExportDialog view={view} onClose={closeDialog} />}
-      {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
-      {dialog === 'claims' && <ClaimsDialog view={view} onClose={closeDialog} />}
-      {dialog === 'actors' && <ActorsDialog onClose={closeDialog} />}
-      {dialog === 'schema' && <SchemaEditor view={view} onClose={closeDialog} />}
-      {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
-      {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
-      {dialog === 'accept-suggestions' && <AcceptSuggestionsDialog onClose={closeDialog} />}
-      {dialog === 'agreement' && review !== null && (
-        <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
-      )}
-      {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
-      {dialog === 'shortcuts' && <ShortcutsSheet onClose={closeDialog} />}
-      {dialog === 'settings' && <SettingsDialog view={view} onClose={closeDialog} />}
-      {dialog === 'trash' && <TrashDialog onClose={closeDialog} />}
-      {dialog === 'details' && phase.kind === 'ready' && (
-        <DocumentDetailsDialog
-          record={phase.session.record}
-          title={
-            view.documents.find((d) => d.id === phase.session.docId)?.title ?? phase.session.record.title
-          }
-          onClose={closeDialog}
-        />
-      )}
+      <Suspense fallback={null}>
+        {dialog === 'export' && <ExportDialog view={view} onClose={closeDialog} />}
+        {dialog === 'import-annotations' && <ImportAnnotationsDialog view={view} onClose={closeDialog} />}
+        {dialog === 'claims' && <ClaimsDialog view={view} onClose={closeDialog} />}
+        {dialog === 'actors' && <ActorsDialog onClose={closeDialog} />}
+        {dialog === 'schema' && <SchemaEditor view={view} onClose={closeDialog} />}
+        {dialog === 'link-picker' && <LinkPicker onClose={closeDialog} />}
+        {dialog === 'attribute-picker' && <AttributePicker onClose={closeDialog} />}
+        {dialog === 'accept-suggestions' && <AcceptSuggestionsDialog onClose={closeDialog} />}
+        {dialog === 'agreement' && review !== null && (
+          <AgreementDialog view={view} layers={[review.a, review.b]} onClose={closeDialog} />
+        )}
+        {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
+        {dialog === 'shortcuts' && <ShortcutsSheet onClose={closeDialog} />}
+        {dialog === 'settings' && <SettingsDialog view={view} onClose={closeDialog} />}
+        {dialog === 'trash' && <TrashDialog onClose={closeDialog} />}
+        {dialog === 'details' && phase.kind === 'ready' && (
+          <DocumentDetailsDialog
+            record={phase.session.record}
+            title={
+              view.documents.find((d) => d.id === phase.session.docId)?.title ?? phase.session.record.title
+            }
+            onClose={closeDialog}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { Observable } from '../stores/observable';
 
 /** Calls `notify` once after the next frame, however many changes arrive before it. */
-function afterNextPaint(notify: () => void): { schedule: () => void; cancel: () => void } {
+export function afterNextPaint(notify: () => void): { schedule: () => void; cancel: () => void } {
   let frame: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   return {

@@ -42,18 +42,20 @@ const ATTRIBUTE_PREFIX = 'attr_';
 function annotationOf(index: CodePointIndex, layer: string, { spans, relations }: Layer) {
   const result: unknown[] = [];
   for (const span of spans) {
-    const offsets = { start: index.toCodePoints(span.start), end: index.toCodePoints(span.end) };
-    const region = { id: span.id, from_name: 'label', to_name: 'text', type: 'labels' };
-    const meta = span.note === '' ? {} : { meta: { text: [span.note] } };
-    result.push({ ...region, value: { ...offsets, text: span.quote, labels: [span.label] }, ...meta });
-    for (const [attribute, value] of Object.entries(span.attributes)) {
+    const start = index.toCodePoints(span.start);
+    const end = index.toCodePoints(span.end);
+    // Plain literals in the order the file writes their keys (no spread temporaries); a note adds `meta` last.
+    const value = { start, end, text: span.quote, labels: [span.label] };
+    const region = { id: span.id, from_name: 'label', to_name: 'text', type: 'labels', value };
+    result.push(span.note === '' ? region : { ...region, meta: { text: [span.note] } });
+    for (const [attribute, text] of Object.entries(span.attributes)) {
       const from_name = `${ATTRIBUTE_PREFIX}${attribute}`;
       result.push({
         id: span.id,
         from_name,
         to_name: 'text',
         type: 'textarea',
-        value: { ...offsets, text: [value] },
+        value: { start, end, text: [text] },
       });
     }
   }

@@ -37,15 +37,21 @@ function layerAnnotations(
   index: CodePointIndex,
 ): unknown[] {
   const creator = { id: urn.layer(layerId), type: 'Person', nickname: layerId };
+  const source = urn.document(doc.id);
+  // Plain literals in the order the format writes its keys: spreading literals cost a temporary object each.
   const spans = layer.spans.map((span) => ({
-    ...{ id: urn.span(doc.id, layerId, span.id), type: 'Annotation', motivation: 'tagging', creator },
-    ...{ created: span.createdAt, modified: span.updatedAt },
-    body: [
-      textualBody('tagging', span.label),
-      ...(span.note === '' ? [] : [textualBody('commenting', span.note)]),
-    ],
+    id: urn.span(doc.id, layerId, span.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    creator,
+    created: span.createdAt,
+    modified: span.updatedAt,
+    body:
+      span.note === ''
+        ? [textualBody('tagging', span.label)]
+        : [textualBody('tagging', span.label), textualBody('commenting', span.note)],
     target: {
-      source: urn.document(doc.id),
+      source,
       selector: [
         { type: 'TextQuoteSelector', exact: span.quote, prefix: span.prefix, suffix: span.suffix },
         {
@@ -58,14 +64,15 @@ function layerAnnotations(
     attributes: span.attributes,
   }));
   const relations = layer.relations.map((r) => ({
-    ...{
-      id: urn.relation(doc.id, layerId, r.id),
-      type: 'Annotation',
-      motivation: 'linking',
-      creator,
-      created: r.createdAt,
-    },
-    body: [textualBody('tagging', r.type), ...(r.note === '' ? [] : [textualBody('commenting', r.note)])],
+    id: urn.relation(doc.id, layerId, r.id),
+    type: 'Annotation',
+    motivation: 'linking',
+    creator,
+    created: r.createdAt,
+    body:
+      r.note === ''
+        ? [textualBody('tagging', r.type)]
+        : [textualBody('tagging', r.type), textualBody('commenting', r.note)],
     target: [urn.span(doc.id, layerId, r.from), urn.span(doc.id, layerId, r.to)],
   }));
   return [...spans, ...relations];
