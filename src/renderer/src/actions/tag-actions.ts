@@ -62,11 +62,13 @@ export function applyLabel(ctx: CommandContext, labelId: string, exact: boolean)
         if (provenance !== null) finishEditing(ctx);
         services.announcer.say(`${labelName(ctx, labelId)}: ${editor.text.slice(range.start, range.end)}`);
         // Its other occurrences, here and in the corpus, become suggestions (never tags) right after the tag
-        // has painted: looking for a common word's occurrences is not part of the tag's frame.
-        const tagged = session.layer(layer).span(id);
+        // has painted: looking for a common word's occurrences is not part of the tag's frame (nor is a tag
+        // undone meanwhile anything to learn from).
         const name = labelName(ctx, labelId);
-        if (tagged !== undefined)
-          runAfterPaint(() => void services.suggestions.learnFrom(session, tagged, name));
+        runAfterPaint(() => {
+          const tagged = session.layer(layer).span(id);
+          if (tagged !== undefined) void services.suggestions.learnFrom(session, tagged, name);
+        });
       })(state, dispatch);
       if (tagged) result.outcome = 'tagged';
     });
