@@ -59,23 +59,22 @@ test('an analyst chains choices: attribute, palette, link picker, each acting on
   workbench,
 }) => {
   const scrollTop = await scrollOf(workbench);
+  /** Types `query` into the open dialog's field and presses Enter: the dialog closes, the place is kept. */
+  const choose = async (name: string, query: string) => {
+    const dialog = page.getByRole('dialog', { name });
+    await dialog.getByRole('combobox').fill(query);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+  };
   await page.keyboard.press('a');
-  const attributes = page.getByRole('dialog', { name: 'Set an attribute' });
-  await attributes.getByRole('combobox').fill('demand');
-  await page.keyboard.press('Enter');
-  await expect(attributes).toBeHidden();
+  await choose('Set an attribute', 'demand');
   await expectPlaceKept(workbench, scrollTop);
   await expect(workbench.inspector.getByRole('combobox', { name: 'Speech act' })).toHaveValue('demand');
 
   // The palette runs "Link the selected span to…", whose picker links the claim to the actor.
   await page.keyboard.press('Control+k');
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await palette.getByRole('combobox').fill('link the selected span to…');
-  await page.keyboard.press('Enter');
-  const links = page.getByRole('dialog', { name: 'Link to…' });
-  await links.getByRole('combobox').fill('Damascus');
-  await page.keyboard.press('Enter');
-  await expect(links).toBeHidden();
+  await choose('Command palette', 'link the selected span to…');
+  await choose('Link to…', 'Damascus');
   await expectPlaceKept(workbench, scrollTop);
   await expect(workbench.inspector.getByRole('region', { name: 'Links' })).toContainText('Damascus says →');
 

@@ -58,9 +58,11 @@ export function selectInParagraph({ para, from, to }: ParagraphRange): void {
 export function armChange({ change, mark }: { change: ExpectedChange; mark: number }): void {
   const root = document.querySelector<HTMLElement>('[role="textbox"][aria-label="Document text"]');
   if (!root) throw new Error('no editor');
+  // Suggestion runs are not tags (a tag teaches suggestions, drawn in the same paragraph right after it).
+  const SPANS = '[data-span-ids]:not(.tw-layer-suggestion)';
   const idsIn = (element: Element | undefined): Set<string> =>
     new Set(
-      Array.from(element?.querySelectorAll('[data-span-ids]') ?? [], (e) =>
+      Array.from(element?.querySelectorAll(SPANS) ?? [], (e) =>
         (e.getAttribute('data-span-ids') ?? '').split(' '),
       ).flat(),
     );
@@ -79,7 +81,7 @@ export function armChange({ change, mark }: { change: ExpectedChange; mark: numb
       return { spanId: change.spanId, text: '' };
     }
     const paragraph = root.children[change.para];
-    for (const element of Array.from(paragraph?.querySelectorAll('[data-span-ids]') ?? [])) {
+    for (const element of Array.from(paragraph?.querySelectorAll(SPANS) ?? [])) {
       const fresh = (element.getAttribute('data-span-ids') ?? '').split(' ').find((id) => !known.has(id));
       if (fresh !== undefined) return { spanId: fresh, text: element.textContent ?? '' };
     }
@@ -110,7 +112,8 @@ export function armChange({ change, mark }: { change: ExpectedChange; mark: numb
         });
       });
     });
-    observer.observe(root, { childList: true, subtree: true });
+    // Attributes too: text drawn as a suggestion that gets tagged keeps its element, with new span ids.
+    observer.observe(root, { childList: true, subtree: true, attributeFilter: ['data-span-ids'] });
   });
 }
 

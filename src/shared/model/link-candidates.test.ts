@@ -1,7 +1,7 @@
 // Link candidates: only the ends the schema allows, in the right direction, nearest first, without links
 // that exist; the link key takes the nearest actor before a claim, and the claim around a condition.
 import { describe, expect, it } from 'vitest';
-import { linkCandidates, nearestLink } from './link-candidates';
+import { hasLinkCandidate, linkCandidates, nearestLink } from './link-candidates';
 import { applyOps } from './ops';
 import { FRAME_TEXT, addSpan, at, frameCtx, frameSchema, link } from './test-support/frame-layer';
 import { LayerIndex } from './layer-index';
@@ -73,5 +73,22 @@ describe('link candidates', () => {
     const lonely = new LayerIndex();
     applyOps(lonely, [addSpan('c', 'claim', at('Damascus waits'))], frameCtx);
     expect(nearestLink(lonely.span('c')!, lonely.spans, [], frameSchema)).toBeNull();
+  });
+});
+
+describe('whether a span has any link candidate', () => {
+  it('agrees with the list of candidates, before and after the only link there is to make is made', () => {
+    const layer = unlinked();
+    const ids = ['damascus', 'claim', 'turkey', 'cond', 'later'];
+    const answers = () =>
+      ids.map((id) => {
+        const span = layer.span(id)!;
+        const listed = linkCandidates(span, layer.spans, layer.relations, frameSchema).length > 0;
+        return [hasLinkCandidate(span, layer.spans, layer.relations, frameSchema), listed];
+      });
+    for (const [has, listed] of answers()) expect(has).toBe(listed);
+    applyOps(layer, [link('r1', 'conditions', 'cond', 'claim')], frameCtx);
+    expect(hasLinkCandidate(layer.span('cond')!, layer.spans, layer.relations, frameSchema)).toBe(false);
+    for (const [has, listed] of answers()) expect(has).toBe(listed);
   });
 });

@@ -30,18 +30,18 @@ function gap(a: Span, b: Span): number {
   return Math.max(0, a.start - b.end, b.start - a.end);
 }
 
-/** Every link the schema allows between `selected` and another span of the layer, nearest first. */
-export function linkCandidates(
+/** Every link the schema allows between `selected` and another span of the layer, in no order. */
+function* allowedLinks(
   selected: Span,
   spans: readonly Span[],
   relations: readonly Relation[],
   schema: LabelSchema,
-): LinkCandidate[] {
+): Generator<LinkCandidate> {
   const exists = new Set(relations.map((r) => `${r.type}\u0000${r.from}\u0000${r.to}`));
-  const found: LinkCandidate[] = [];
   for (const type of schema.relationTypes) {
     const asSource = type.from.includes(selected.label);
     const asTarget = type.to.includes(selected.label);
+    if (!asSource && !asTarget) continue;
     for (const other of spans) {
       if (other.id === selected.id) continue;
       const ends: [Span, Span][] = [];
@@ -49,18 +49,42 @@ export function linkCandidates(
       if (asTarget && type.from.includes(other.label)) ends.push([other, selected]);
       for (const [from, to] of ends) {
         if (exists.has(`${type.id}\u0000${from.id}\u0000${to.id}`)) continue;
-        found.push({
+        yield {
           type: type.id,
           from,
           to,
           other,
           distance: gap(selected, other),
           place: placeOf(selected, other),
-        });
+        };
       }
     }
   }
-  return found.sort((a, b) => a.distance - b.distance || a.other.start - b.other.start);
+}
+
+/** Every link the schema allows between `selected` and another span of the layer, nearest first. */
+export function linkCandidates(
+  selected: Span,
+  spans: readonly Span[],
+  relations: readonly Relation[],
+  schema: LabelSchema,
+): LinkCandidate[] {
+  return [...allowedLinks(selected, spans, relations, schema)].sort(
+    (a, b) => a.distance - b.distance || a.other.start - b.other.start,
+  );
+}
+
+/**
+ * True when `linkCandidates` would find any: it stops at the first, so asking whether the link picker can
+ * open (on every render of its button) does not cost a list of every span of a 50,000-span layer.
+ */
+export function hasLinkCandidate(
+  selected: Span,
+  spans: readonly Span[],
+  relations: readonly Relation[],
+  schema: LabelSchema,
+): boolean {
+  return !allowedLinks(selected, spans, relations, schema).next().done;
 }
 
 /**

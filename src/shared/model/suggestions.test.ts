@@ -1,8 +1,9 @@
 // Suggestions from a tagged text: its other whole-word occurrences, minus what is tagged already with the
 // same label and what the analyst turned down; nothing for a text too short to mean anything.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayerId } from './ids';
-import { occurrenceSuggestions, rangeSuggestions, suggestionKey } from './suggestions';
+import { coveredBy, occurrenceSuggestions, rangeSuggestions, suggestionKey, uncovered } from './suggestions';
 
 const text = 'Ankara wants talks. Ankara waits; Ankaras are many. Officials in Ankara said no.';
 const tagged = { label: 'actor', quote: 'Ankara', labelName: 'Actor' };
@@ -59,5 +60,23 @@ describe('suggestions from the analyst’s own tags', () => {
         reason: 'a search hit',
       },
     ]);
+  });
+});
+
+describe('ranges not covered by a span of their label', () => {
+  const range = fc
+    .record({
+      label: fc.constantFrom('actor', 'claim'),
+      start: fc.nat(60),
+      length: fc.integer({ min: 1, max: 20 }),
+    })
+    .map(({ label, start, length }) => ({ label, start, end: start + length }));
+
+  it('are exactly those coveredBy finds uncovered, in their order, whatever the order of spans and ranges', () => {
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 30 }), fc.array(range, { maxLength: 30 }), (spans, ranges) => {
+        expect(uncovered(spans, ranges)).toEqual(ranges.filter((r) => !coveredBy(spans, r)));
+      }),
+    );
   });
 });

@@ -43,6 +43,39 @@ export function coveredBy(
   return spans.some((span) => span.label === s.label && span.start < s.end && s.start < span.end);
 }
 
+type Range = Pick<Suggestion, 'label' | 'start' | 'end'>;
+
+/**
+ * The ranges that no span of their label overlaps (`coveredBy` false), in their order. One pass over the
+ * spans and a sort, not a pass per range: a tagged common word has thousands of occurrences in a long
+ * document, and the layer may hold 50,000 spans. A span [a, b) overlaps [s, e) when a < e and s < b, so with
+ * the spans taken in start order up to e, the largest end among them decides.
+ */
+export function uncovered<T extends Range>(spans: readonly Range[], ranges: readonly T[]): T[] {
+  const labels = new Set(ranges.map((r) => r.label));
+  const byLabel = new Map<string, Range[]>();
+  for (const span of spans) {
+    if (!labels.has(span.label)) continue;
+    const list = byLabel.get(span.label) ?? [];
+    list.push(span);
+    byLabel.set(span.label, list);
+  }
+  for (const list of byLabel.values()) list.sort((a, b) => a.start - b.start);
+  const sweep = new Map<string, { next: number; maxEnd: number }>();
+  const covered = new Set<number>();
+  const byEnd = ranges.map((_, i) => i).sort((i, j) => ranges[i]!.end - ranges[j]!.end);
+  for (const i of byEnd) {
+    const range = ranges[i]!;
+    const list = byLabel.get(range.label) ?? [];
+    const at = sweep.get(range.label) ?? { next: 0, maxEnd: -Infinity };
+    for (; at.next < list.length && list[at.next]!.start < range.end; at.next++)
+      at.maxEnd = Math.max(at.maxEnd, list[at.next]!.end);
+    sweep.set(range.label, at);
+    if (at.maxEnd > range.start) covered.add(i);
+  }
+  return ranges.filter((_, i) => !covered.has(i));
+}
+
 export function isRejected(
   rejected: readonly RejectedSuggestion[],
   layer: string,
@@ -68,9 +101,12 @@ export function occurrenceSuggestions(
 ): Suggestion[] {
   if (!isSuggestible(tagged.quote)) return [];
   const reason = `“${tagged.quote}” is tagged as ${tagged.labelName} elsewhere`;
-  return wholeWordOccurrences(ctx.text, tagged.quote)
-    .map((range) => ({ ...range, label: tagged.label }))
-    .filter((s) => !coveredBy(ctx.spans, s) && !isRejected(ctx.rejected, ctx.layer, s))
+  const occurrences = wholeWordOccurrences(ctx.text, tagged.quote).map((r) => ({
+    ...r,
+    label: tagged.label,
+  }));
+  return uncovered(ctx.spans, occurrences)
+    .filter((s) => !isRejected(ctx.rejected, ctx.layer, s))
     .slice(0, MAX_OCCURRENCE_SUGGESTIONS)
     .map((s) => ({ ...s, key: suggestionKey(s.label, s.start, s.end), quote: tagged.quote, reason }));
 }
@@ -85,8 +121,8 @@ export function rangeSuggestions(
   reason: string,
   ctx: Omit<OccurrenceContext, 'text'>,
 ): Suggestion[] {
-  return ranges
-    .map((range) => ({ ...range, label }))
-    .filter((s) => s.end > s.start && !coveredBy(ctx.spans, s) && !isRejected(ctx.rejected, ctx.layer, s))
+  const labelled = ranges.filter((r) => r.end > r.start).map((range) => ({ ...range, label }));
+  return uncovered(ctx.spans, labelled)
+    .filter((s) => !isRejected(ctx.rejected, ctx.layer, s))
     .map((s) => ({ ...s, key: suggestionKey(label, s.start, s.end), reason }));
 }

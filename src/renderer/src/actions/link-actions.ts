@@ -3,6 +3,7 @@
 // Every change goes through the session, so it is saved and undoable like a tag.
 import {
   OpError,
+  hasLinkCandidate,
   linkCandidates,
   nearestLink,
   ownEntry,
@@ -41,6 +42,15 @@ export function candidatesOfFocused(ctx: CommandContext): LinkCandidate[] {
   if (span === undefined || session === null) return [];
   const layer = session.layer(session.editableLayer!);
   return linkCandidates(span, layer.spans, layer.relations, schemaOf(ctx));
+}
+
+/** True when the selected span can be linked to anything (without listing every candidate). */
+export function focusedHasCandidates(ctx: CommandContext): boolean {
+  const span = focusedOwnSpan(ctx);
+  const { session } = ctx;
+  if (span === undefined || session === null) return false;
+  const layer = session.layer(session.editableLayer!);
+  return hasLinkCandidate(span, layer.spans, layer.relations, schemaOf(ctx));
 }
 
 /** Makes the link (one undo step) and says so. */

@@ -3,6 +3,7 @@
 import { GOLD_LAYER, OpError, type LayerId, type Span } from '@shared/model';
 import { tagSelection } from '../editor/commands';
 import type { CommandContext } from '../services/app-services';
+import { runAfterPaint } from '../stores/after-paint';
 import { newSpanId } from '../stores/new-ids';
 import { editedProvenance, finishEditing } from './review-actions';
 
@@ -60,10 +61,14 @@ export function applyLabel(ctx: CommandContext, labelId: string, exact: boolean)
         session.focus({ layer, spanId: id }, false);
         if (provenance !== null) finishEditing(ctx);
         services.announcer.say(`${labelName(ctx, labelId)}: ${editor.text.slice(range.start, range.end)}`);
-        // Its other occurrences, here and in the corpus, become suggestions (never tags) at once.
-        const tagged = session.layer(layer).span(id);
-        if (tagged !== undefined)
-          void services.suggestions.learnFrom(session, tagged, labelName(ctx, labelId));
+        // Its other occurrences, here and in the corpus, become suggestions (never tags) right after the tag
+        // has painted: looking for a common word's occurrences is not part of the tag's frame (nor is a tag
+        // undone meanwhile anything to learn from).
+        const name = labelName(ctx, labelId);
+        runAfterPaint(() => {
+          const tagged = session.layer(layer).span(id);
+          if (tagged !== undefined) void services.suggestions.learnFrom(session, tagged, name);
+        });
       })(state, dispatch);
       if (tagged) result.outcome = 'tagged';
     });

@@ -1,7 +1,7 @@
 // The commands of who-said-what (src/renderer/commands): linking the selected span (to the nearest span it
 // goes with, or to one picked from a list), setting its attributes, walking, accepting and rejecting
 // suggestions, and the claims table, actors and schema dialogs. Keys, key help and buttons read them here.
-import { candidatesOfFocused, focusedOwnSpan, linkToNearest } from '../actions/link-actions';
+import { focusedHasCandidates, focusedOwnSpan, linkToNearest } from '../actions/link-actions';
 import type { CommandContext } from '../services/app-services';
 import type { Command } from './registry';
 
@@ -81,7 +81,7 @@ export const frameCommands: readonly WorkbenchCommand[] = [
     title: 'Link the selected span to…',
     keys: ['Shift+L'],
     group: 'Links',
-    when: (ctx) => ownFocus(ctx) && candidatesOfFocused(ctx).length > 0,
+    when: (ctx) => ownFocus(ctx) && focusedHasCandidates(ctx),
     run: (ctx) => ctx.services.ui.dialog.set('link-picker'),
   },
   {

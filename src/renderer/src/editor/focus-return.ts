@@ -6,14 +6,21 @@
 // deselects the selected span. So the editor's own selection is written back in the focus event itself.
 import { Plugin, Selection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { selectionFromDom } from './dom-selection';
 
 /** True when the browser has reset the DOM selection to the start of the text while the editor's is elsewhere. */
 export function isFocusReset(view: EditorView): boolean {
-  const fromDom = selectionFromDom(view);
-  if (fromDom === null || !fromDom.empty) return false;
+  const selection = view.dom.ownerDocument.getSelection();
+  const node = selection?.anchorNode;
+  if (!selection?.isCollapsed || !node || !view.dom.contains(node)) return false;
+  let pos: number;
+  try {
+    pos = view.posAtDOM(node, selection.anchorOffset);
+  } catch {
+    return false; // A DOM position ProseMirror cannot map: not the browser's reset.
+  }
+  // The caret may sit in the first text node or before the first paragraph (the editor's own node, offset 0).
   const start = Selection.atStart(view.state.doc);
-  return fromDom.eq(start) && !view.state.selection.eq(start);
+  return pos <= start.from && !view.state.selection.eq(start);
 }
 
 export function focusReturn(): Plugin {

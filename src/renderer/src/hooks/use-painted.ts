@@ -3,7 +3,7 @@
 // editor and side panel (their chunks, their module code, the first document), so none of that work can hold
 // back the frame that makes the list usable.
 import { useEffect, useState } from 'react';
-import { afterNextPaint } from './use-store-after-paint';
+import { afterNextPaint } from '../stores/after-paint';
 
 export function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
