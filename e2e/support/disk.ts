@@ -26,12 +26,13 @@ interface JournalEntry {
   del: { spans: string[] };
 }
 
+const readJournal = (dir: string, id: string) => readFile(join(dir, `${id}.journal`), 'utf8').catch(() => '');
+
 /**
  * Folds the document's journal of saves (if any) into its file's layers, as loading does: a save appends
  * there and the file catches up later. Lines are `<crc32> <json>`; a torn last line was never acknowledged.
  */
-async function withJournal(dir: string, doc: DiskDocument): Promise<DiskDocument> {
-  const text = await readFile(join(dir, `${doc.id}.journal`), 'utf8').catch(() => '');
+function withJournal(doc: DiskDocument, text: string): DiskDocument {
   for (const line of text.split('\n')) {
     const json = line.slice(line.indexOf(' ') + 1);
     let entry: JournalEntry;
@@ -50,14 +51,24 @@ async function withJournal(dir: string, doc: DiskDocument): Promise<DiskDocument
   return doc;
 }
 
+/**
+ * One document as loading would see it. The host may compact meanwhile (fold the journal into the file and
+ * remove it), so the journal is read before and after the file and the read is repeated until they agree.
+ */
+async function readDiskFile(dir: string, name: string): Promise<DiskDocument> {
+  const id = name.slice(0, -'.json'.length);
+  for (let attempt = 0; ; attempt++) {
+    const before = await readJournal(dir, id);
+    const doc = JSON.parse(await readFile(join(dir, name), 'utf8')) as DiskDocument;
+    const after = await readJournal(dir, id);
+    if (before === after || attempt === 20) return withJournal(doc, after);
+  }
+}
+
 export async function readDiskDocuments(workspace: string): Promise<DiskDocument[]> {
   const dir = join(workspace, 'documents');
   const names = (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
-  return Promise.all(
-    names.map(async (name) =>
-      withJournal(dir, JSON.parse(await readFile(join(dir, name), 'utf8')) as DiskDocument),
-    ),
-  );
+  return Promise.all(names.map((name) => readDiskFile(dir, name)));
 }
 
 export async function readDiskDocument(workspace: string, title: string): Promise<DiskDocument> {
