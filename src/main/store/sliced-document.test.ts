@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentRecordSchema, type DocumentRecord, type Relation, type Span } from '@shared/model';
+import { documentRecordSchema, runToEnd, type DocumentRecord, type Relation, type Span } from '@shared/model';
 import { makeDocument, makeSpan } from '../../shared/formats/annotations/test-support/bundles';
 import { cloneSteps, inSlices, jsonSteps, parseDocumentSteps, SLICE_RECORDS } from './sliced-document';
 import { describeZodError } from './validation';
@@ -34,13 +34,6 @@ function outcome(result: ReturnType<typeof documentRecordSchema.safeParse>) {
   return result.success ? { data: result.data } : { reason: describeZodError(result.error) };
 }
 
-const runSteps = <T>(steps: Generator<void, T>): T => {
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-};
-
 describe('the document schema in slices', () => {
   it('parses a valid large document to what one parse of the whole gives, layer ids like __proto__ included', async () => {
     const doc = largeDocument(['ana', '__proto__', 'constructor']);
@@ -66,7 +59,7 @@ describe('the document schema in slices', () => {
           const damaged = structuredClone(doc);
           const target = (damaged.layers.ana![field] as unknown as Record<string, unknown>[])[index]!;
           target[key] = value;
-          const sliced = runSteps(parseDocumentSteps(damaged));
+          const sliced = runToEnd(parseDocumentSteps(damaged));
           expect(outcome(sliced)).toEqual(outcome(documentRecordSchema.safeParse(damaged)));
         },
       ),
@@ -78,26 +71,26 @@ describe('the document schema in slices', () => {
     const doc = largeDocument();
     for (const layer of [[], { spans: 'none', relations: [] }, { spans: [] }, null]) {
       const damaged = { ...doc, layers: { ...doc.layers, bad: layer } };
-      const sliced = runSteps(parseDocumentSteps(damaged));
+      const sliced = runToEnd(parseDocumentSteps(damaged));
       expect(sliced.success).toBe(false);
       expect(outcome(sliced)).toEqual(outcome(documentRecordSchema.safeParse(damaged)));
     }
   });
 });
 
-const jsonLike = fc.jsonValue({ maxDepth: 5 });
+/** Any JSON value, how deep to go key by key, and how many array items make a slice. */
+const slicedValue = fc.tuple(
+  fc.jsonValue({ maxDepth: 5 }),
+  fc.integer({ min: 0, max: 4 }),
+  fc.integer({ min: 1, max: 3 }),
+);
 
 describe('JSON and copies in slices', () => {
   it('writes exactly the text JSON.stringify writes, whatever the value', () => {
     fc.assert(
-      fc.property(
-        jsonLike,
-        fc.integer({ min: 0, max: 4 }),
-        fc.integer({ min: 1, max: 3 }),
-        (value, depth, slice) => {
-          expect(runSteps(jsonSteps(value, depth, slice))).toBe(JSON.stringify(value));
-        },
-      ),
+      fc.property(slicedValue, ([value, depth, slice]) => {
+        expect(runToEnd(jsonSteps(value, depth, slice))).toBe(JSON.stringify(value));
+      }),
     );
   });
 
@@ -108,16 +101,11 @@ describe('JSON and copies in slices', () => {
 
   it('copies a value as structuredClone does, sharing nothing with it', () => {
     fc.assert(
-      fc.property(
-        jsonLike,
-        fc.integer({ min: 0, max: 4 }),
-        fc.integer({ min: 1, max: 3 }),
-        (value, depth, slice) => {
-          const copy = runSteps(cloneSteps(value, depth, slice));
-          expect(copy).toStrictEqual(structuredClone(value));
-          if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value);
-        },
-      ),
+      fc.property(slicedValue, ([value, depth, slice]) => {
+        const copy = runToEnd(cloneSteps(value, depth, slice));
+        expect(copy).toStrictEqual(structuredClone(value));
+        if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value);
+      }),
     );
   });
 });
