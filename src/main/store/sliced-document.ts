@@ -1,8 +1,10 @@
 // Checking, copying and serialising a large document in slices (src/main). A document of 50,000 spans takes
 // seconds to parse with zod, check and stringify under load; done in one block, every request waits behind
 // it. Each step here is a generator that pauses between slices of a few hundred records, and `inSlices` runs
-// one, letting the event loop answer whatever arrived once main has worked for a few milliseconds.
+// one, letting the event loop answer whatever arrived once main has worked for a few milliseconds. A file over
+// the size a load accepts is refused here, before it is written.
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { WorkbenchError } from '@shared/api/result';
 import {
   documentRecordSchema,
   emptyRecord,
@@ -13,6 +15,7 @@ import {
   type DocumentRecord,
   type Layer,
 } from '@shared/model';
+import { formatBytes } from './durable-json-file';
 
 /** Records per slice: a fraction of a millisecond of zod, JSON or cloning each. */
 export const SLICE_RECORDS = 500;
@@ -129,6 +132,22 @@ export function* jsonSteps(
 /** The document as its file holds it. */
 export async function documentJson(doc: DocumentRecord): Promise<string> {
   return (await inSlices(jsonSteps(doc))) as string;
+}
+
+/**
+ * The text of the document's file, refused with too-large when it is over `maxBytes`: a file a load would
+ * refuse must never be written (it would be written once and then be unusable).
+ */
+export async function documentFileText(doc: DocumentRecord, maxBytes: number): Promise<string> {
+  const text = await documentJson(doc);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= maxBytes) return text;
+  throw new WorkbenchError(
+    'too-large',
+    `documents/${doc.id}.json would be ${formatBytes(bytes)}, more than the ${formatBytes(maxBytes)} a ` +
+      'document file may hold; nothing was saved.',
+    { file: `documents/${doc.id}.json` },
+  );
 }
 
 /**

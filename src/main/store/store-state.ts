@@ -36,7 +36,7 @@ import {
   documentAfter,
   settingsAfter,
 } from './store-changes';
-import { documentCopy, documentJson } from './sliced-document';
+import { documentCopy, documentFileText } from './sliced-document';
 import { documentCheckStepsFor, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
 import type { AppliedAnnotations, StoreBatch, StoreBatchResult, WorkspaceStore } from './workspace-store';
@@ -355,8 +355,10 @@ export class StoreState implements WorkspaceStore {
     for (const { id, mutate } of batch.updates ?? [])
       updated.push(await documentAfter((await this.load(id)).record, mutate));
     const docWrites: BatchWrite[] = [];
-    for (const doc of [...updated, ...created])
-      docWrites.push({ target: documentPath(layout, doc.id), contents: await documentJson(doc) });
+    for (const doc of [...updated, ...created]) {
+      const contents = await documentFileText(doc, this.deps.maxDocumentBytes);
+      docWrites.push({ target: documentPath(layout, doc.id), contents });
+    }
     let next: WorkspaceFile | null = null;
     if (settings !== null) {
       const index = new Map(this.index);
@@ -442,6 +444,7 @@ export class StoreState implements WorkspaceStore {
       await this.deps.backups.backupIfDue(documentBackupTarget(this.deps.layout, id));
       await this.docs.writeFile(live);
     } catch (error) {
+      if (error instanceof WorkbenchError) throw error;
       throw ioError(`save documents/${id}.json`, this.dir, error);
     }
     return live;
