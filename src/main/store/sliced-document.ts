@@ -25,13 +25,17 @@ const WORK_MS = 8;
 /** When main last let the event loop run, for every sliced run alike (a batch is many short runs). */
 let lastPause = performance.now();
 
+/** Lets the event loop run when main has worked WORK_MS since the last pause; for loops over many records. */
+export async function pauseIfDue(): Promise<void> {
+  if (performance.now() - lastPause < WORK_MS) return;
+  await nextTurn();
+  lastPause = performance.now();
+}
+
 /** Runs `steps` to its result, pausing for the event loop whenever main has worked WORK_MS since the last pause. */
 export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   for (;;) {
-    if (performance.now() - lastPause >= WORK_MS) {
-      await nextTurn();
-      lastPause = performance.now();
-    }
+    await pauseIfDue();
     const step = steps.next();
     if (step.done === true) return step.value;
   }
