@@ -7,6 +7,7 @@ import { monotonicFactory } from 'ulid';
 import { WorkbenchError, type ImportReport } from '@shared/api';
 import type { DocId, DocumentRecord } from '@shared/model';
 import { importFile, refuse, type DocumentDraft, type ImportOutcome } from '@shared/formats/import';
+import { pauseIfDue } from '../store/sliced-document';
 import { sha256Hex } from '../store/validation';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { JobCancelledError, JobTimeoutError, type JobRunner } from '../workers/job-runner';
@@ -93,6 +94,8 @@ export async function importDocuments(
       continue;
     }
     for (const draft of outcome.documents) {
+      // A JSONL file may hold thousands of documents: requests are let in between them.
+      await pauseIfDue();
       const sha256 = sha256Hex(draft.text);
       const existing = store.findBySha256(sha256) ?? seen.get(sha256);
       if (existing !== undefined) {

@@ -10,6 +10,7 @@ import { errnoCode, type FileIO } from './file-io';
 import { journalLine, type JournalEntry } from './journal-file';
 import { documentPath, journalPath, type WorkspaceLayout } from './layout';
 import { LiveDocument } from './live-document';
+import { documentFileText } from './sliced-document';
 import type { DocumentCheck } from './validation';
 
 export interface DocumentCacheOptions {
@@ -104,7 +105,8 @@ export class DocumentCache {
   async writeFile(live: LiveDocument): Promise<void> {
     const { io, layout } = this.options;
     const id = live.record.id;
-    await writeFileAtomically(io, documentPath(layout, id), JSON.stringify(live.record));
+    const text = await documentFileText(live.record, this.options.maxDocumentBytes);
+    await writeFileAtomically(io, documentPath(layout, id), text);
     const slot = this.slots.get(id) ?? { live, journal: NO_JOURNAL };
     slot.live = live;
     this.slots.set(id, slot);

@@ -23,7 +23,7 @@ export class JsonFileError extends Error {
 
 const MIB = 1024 * 1024;
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 

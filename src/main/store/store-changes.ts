@@ -1,9 +1,11 @@
 // The checked new state a store change makes (src/main, pure): settings, an updated document, a new one,
 // each from a `mutate` applied to a copy and refused with invalid-request naming what is wrong. Shared by the
-// single changes and the batches of store-state.ts, so both check alike.
+// single changes and the batches of store-state.ts, so both check alike. Documents are copied and checked in
+// slices (sliced-document.ts): a large import's document must not hold every request up.
 import { WorkbenchError } from '@shared/api/result';
 import { WORKSPACE_SCHEMA_VERSION, type DocumentRecord, type WorkspaceFile } from '@shared/model';
-import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheck } from './validation';
+import { documentCopy, inSlices } from './sliced-document';
+import { changedImmutableField, checkDocument, checkWorkspace, type DocumentCheckSteps } from './validation';
 
 /** The settings `mutate` makes of a copy of `current` (the schema version is not its to change). */
 export function settingsAfter(current: WorkspaceFile, mutate: (draft: WorkspaceFile) => void): WorkspaceFile {
@@ -22,12 +24,12 @@ export function checkedWorkspace(draft: WorkspaceFile): WorkspaceFile {
 }
 
 /** The document `mutate` makes of a copy of `current`, at the next revision. */
-export function documentAfter(
+export async function documentAfter(
   current: DocumentRecord,
   mutate: (draft: DocumentRecord) => void,
-): DocumentRecord {
+): Promise<DocumentRecord> {
   const id = current.id;
-  const draft = structuredClone(current);
+  const draft = await documentCopy(current);
   mutate(draft);
   const changed = changedImmutableField(current, draft);
   if (changed) {
@@ -37,7 +39,7 @@ export function documentAfter(
     );
   }
   draft.revision = current.revision + 1;
-  const checked = checkDocument(draft);
+  const checked = await checkDocument(draft);
   if (!checked.ok) {
     throw new WorkbenchError(
       'invalid-request',
@@ -48,9 +50,12 @@ export function documentAfter(
 }
 
 /** The parsed copy of a document about to be created, checked semantically against `documentCheck`. */
-export function checkedNewDocument(doc: DocumentRecord, documentCheck: DocumentCheck): DocumentRecord {
-  const checked = checkDocument(doc);
-  const reason = checked.ok ? documentCheck(checked.doc) : checked.reason;
+export async function checkedNewDocument(
+  doc: DocumentRecord,
+  documentCheck: DocumentCheckSteps,
+): Promise<DocumentRecord> {
+  const checked = await checkDocument(doc);
+  const reason = checked.ok ? await inSlices(documentCheck(checked.doc)) : checked.reason;
   if (!checked.ok || reason !== null)
     throw new WorkbenchError('invalid-request', `The document "${doc.id}" is not valid: ${reason}`);
   return checked.doc;

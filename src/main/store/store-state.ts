@@ -37,7 +37,8 @@ import {
   documentAfter,
   settingsAfter,
 } from './store-changes';
-import { documentCheckFor, type DocumentCheck } from './validation';
+import { documentCopy, documentFileText } from './sliced-document';
+import { documentCheckStepsFor, type DocumentCheck } from './validation';
 import type { WorkspaceLock } from './workspace-lock';
 import type { AppliedAnnotations, StoreBatch, StoreBatchResult, WorkspaceStore } from './workspace-store';
 
@@ -132,7 +133,7 @@ export class StoreState implements WorkspaceStore {
 
   async readDocument(id: DocId): Promise<DocumentRecord> {
     if (this.closing) throw this.closedError();
-    return this.queueFor(id).run(async () => structuredClone((await this.load(id)).record));
+    return this.queueFor(id).run(async () => documentCopy((await this.load(id)).record));
   }
 
   async documentSnapshot(id: DocId): Promise<Readonly<DocumentRecord>> {
@@ -186,11 +187,11 @@ export class StoreState implements WorkspaceStore {
     this.assertWritable();
     return this.queueFor(id).run(async () => {
       this.assertLockHeld();
-      const doc = documentAfter((await this.load(id)).record, mutate);
+      const doc = await documentAfter((await this.load(id)).record, mutate);
       const live = await this.writeDocumentFile(new LiveDocument(doc));
       this.setSummary(live.summary());
       this.indexWriter.schedule();
-      return structuredClone(doc);
+      return documentCopy(doc);
     });
   }
 
@@ -362,16 +363,18 @@ export class StoreState implements WorkspaceStore {
     const { layout } = this.deps;
     const settings = batch.workspace ? settingsAfter(this.workspace(), batch.workspace) : null;
     // New documents are checked against the label schema the batch itself may extend.
-    const check = documentCheckFor(() => (settings ?? this.deps.workspaceDb.data).labelSchema);
-    const created = (batch.creates ?? []).map((doc) => checkedNewDocument(doc, check));
+    const check = documentCheckStepsFor(() => (settings ?? this.deps.workspaceDb.data).labelSchema);
+    const created: DocumentRecord[] = [];
+    for (const doc of batch.creates ?? []) created.push(await checkedNewDocument(doc, check));
     const names = await this.assertNewIds(created);
     const updated: DocumentRecord[] = [];
     for (const { id, mutate } of batch.updates ?? [])
-      updated.push(documentAfter((await this.load(id)).record, mutate));
-    const docWrites = [...updated, ...created].map((doc): BatchWrite => ({
-      target: documentPath(layout, doc.id),
-      contents: JSON.stringify(doc),
-    }));
+      updated.push(await documentAfter((await this.load(id)).record, mutate));
+    const docWrites: BatchWrite[] = [];
+    for (const doc of [...updated, ...created]) {
+      const contents = await documentFileText(doc, this.deps.maxDocumentBytes);
+      docWrites.push({ target: documentPath(layout, doc.id), contents });
+    }
     let next: WorkspaceFile | null = null;
     if (settings !== null) {
       const index = new Map(this.index);
@@ -394,7 +397,9 @@ export class StoreState implements WorkspaceStore {
       summaries = created.map((doc) => this.adoptNew(doc));
     });
     this.indexWriter.schedule();
-    return { updated: structuredClone(updated), created: summaries, workspace: this.workspace() };
+    const copies: DocumentRecord[] = [];
+    for (const doc of updated) copies.push(await documentCopy(doc));
+    return { updated: copies, created: summaries, workspace: this.workspace() };
   }
 
   private async backUpBefore(workspace: boolean, updated: readonly DocumentRecord[]): Promise<void> {
@@ -455,6 +460,7 @@ export class StoreState implements WorkspaceStore {
       await this.deps.backups.backupIfDue(documentBackupTarget(this.deps.layout, id));
       await this.docs.writeFile(live);
     } catch (error) {
+      if (error instanceof WorkbenchError) throw error;
       throw ioError(`save documents/${id}.json`, this.dir, error);
     }
     return live;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
   documentProblem,
+  documentProblemSteps,
   documentRecordSchema,
   workspaceFileSchema,
   workspaceProblem,
@@ -13,6 +14,7 @@ import {
   type WorkspaceFile,
 } from '@shared/model';
 import { documentMigrations, migrate, workspaceMigrations } from './migrations';
+import { inSlices, parseDocumentSteps } from './sliced-document';
 
 const MIB = 1024 * 1024;
 
@@ -65,6 +67,13 @@ export function documentCheckFor(labelSchema: () => LabelSchema): DocumentCheck 
   return (doc) => documentProblem(doc, labelSchema(), { sha256: sha256Hex });
 }
 
+/** The semantic check as steps a caller may pause between (see sliced-document.ts). */
+export type DocumentCheckSteps = (doc: DocumentRecord) => Generator<void, string | null>;
+
+export function documentCheckStepsFor(labelSchema: () => LabelSchema): DocumentCheckSteps {
+  return (doc) => documentProblemSteps(doc, labelSchema(), { sha256: sha256Hex });
+}
+
 /**
  * Migrates and validates a raw document file whose file name says it holds `expectedId`: its schema, then
  * what the schema cannot say (offsets, quotes, ids, labels, hash), so damage that is valid JSON is found too.
@@ -80,11 +89,14 @@ export function decodeDocument(raw: unknown, expectedId: string, check: Document
   return result.data;
 }
 
-/** Checks a document a caller built or changed; returns the parsed copy or the reason it is invalid. */
-export function checkDocument(
+/**
+ * Checks a document a caller built or changed against its schema, in slices (a large one would block main);
+ * returns the parsed copy or the reason it is invalid.
+ */
+export async function checkDocument(
   value: unknown,
-): { ok: true; doc: DocumentRecord } | { ok: false; reason: string } {
-  const result = documentRecordSchema.safeParse(value);
+): Promise<{ ok: true; doc: DocumentRecord } | { ok: false; reason: string }> {
+  const result = await inSlices(parseDocumentSteps(value));
   return result.success
     ? { ok: true, doc: result.data }
     : { ok: false, reason: describeZodError(result.error) };

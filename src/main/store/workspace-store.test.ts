@@ -3,7 +3,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnnotatorId } from '@shared/model';
+import type { AnnotatorId, DocumentRecord } from '@shared/model';
 import { INDEX_FLUSH_DELAY_MS } from './index-writer';
 import { openWorkspace, type OpenWorkspaceOptions, type WorkspaceStore } from './workspace-store';
 import {
@@ -72,6 +72,26 @@ describe('documents', () => {
     const store = await openStore();
     await store.createDocument(makeDocument('a'));
     await expect(store.createDocument(makeDocument('a'))).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses a new or changed document whose file would be over the size a load accepts, saving nothing', async () => {
+    const doc = makeDocument('a');
+    const fits = Buffer.byteLength(JSON.stringify(doc)) + 200;
+    const store = await openStore({ maxDocumentBytes: fits });
+    await expect(store.createDocument(makeDocument('b', 'x'.repeat(fits)))).rejects.toMatchObject({
+      code: 'too-large',
+      details: { file: 'documents/b.json' },
+    });
+    await store.createDocument(doc);
+    const bigNote = (draft: DocumentRecord) => void (draft.title = 't'.repeat(400));
+    await expect(store.updateDocument(docId('a'), bigNote)).rejects.toMatchObject({ code: 'too-large' });
+    await expect(store.commitBatch({ updates: [{ id: docId('a'), mutate: bigNote }] })).rejects.toMatchObject(
+      {
+        code: 'too-large',
+      },
+    );
+    expect((await readdir(join(dir, 'documents'))).sort()).toEqual(['a.json']);
+    expect(await store.readDocument(docId('a'))).toEqual(doc);
   });
 
   it('saves an update durably, bumps the revision and keeps it after reopening', async () => {

@@ -2,6 +2,8 @@
 // text, offsets inside the text and not splitting a surrogate pair, quotes and context equal to the text,
 // unique ids, relations and comments pointing at records that exist, labels known to the workspace's schema, a
 // sane import map and provenance. Run when a document file is loaded and when one is created; never per save.
+// The check is a generator that pauses every few hundred records, so main can run it in slices between
+// requests (a document may hold 50,000 spans); `documentProblem` runs it to the end in one go.
 import { checkRange } from '../text/anchor';
 import { firstLoneSurrogate } from '../text/surrogates';
 import type { Comment, DocumentRecord, Layer, Provenance, Span } from './document';
@@ -20,6 +22,9 @@ function fail(path: string, message: string): never {
   throw new Problem(`"${path}": ${message}`);
 }
 
+/** Records checked between two pauses of `documentProblemSteps`: well under a millisecond of work. */
+export const RECORDS_PER_STEP = 500;
+
 /**
  * The first semantic problem of `doc`, or null when it has none. One pass over every span, relation and
  * comment; the message names the exact field, e.g. `"layers.dana.spans.3.end": 223 is past the end of the
@@ -30,6 +35,23 @@ export function documentProblem(
   schema: LabelSchema,
   options: DocumentCheckOptions = {},
 ): string | null {
+  return runToEnd(documentProblemSteps(doc, schema, options));
+}
+
+/** Drives a sliced computation to its result without pausing. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** `documentProblem` as a generator that yields every RECORDS_PER_STEP records (the caller may pause there). */
+export function* documentProblemSteps(
+  doc: DocumentRecord,
+  schema: LabelSchema,
+  options: DocumentCheckOptions = {},
+): Generator<void, string | null> {
   try {
     // Imports refuse lone surrogates; one in a stored text is damage, and its UTF-8 hash cannot show it.
     const lone = firstLoneSurrogate(doc.text);
@@ -39,9 +61,10 @@ export function documentProblem(
       if (actual !== doc.sha256) fail('sha256', `does not match the text (the text hashes to ${actual})`);
     }
     checkLineEndingMap(doc);
+    yield;
     const idsByLayer = new Map<string, LayerIds>();
     for (const [layerId, layer] of Object.entries(doc.layers)) {
-      idsByLayer.set(layerId, checkLayer(`layers.${layerId}`, layer, doc.text, schema));
+      idsByLayer.set(layerId, yield* checkLayer(`layers.${layerId}`, layer, doc.text, schema));
     }
     checkComments(doc.comments, idsByLayer);
     for (const [index, rejected] of doc.rejectedSuggestions.entries()) {
@@ -54,6 +77,8 @@ export function documentProblem(
     throw error;
   }
 }
+
+const pauseAfter = (index: number): boolean => index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1;
 
 /** crlfAt and crAt: ascending offsets of '\n' characters of the text, no offset in both. */
 function checkLineEndingMap(doc: DocumentRecord): void {
@@ -78,7 +103,12 @@ interface LayerIds {
 }
 
 /** Checks the layer's spans and relations; returns where each id stands. */
-function checkLayer(path: string, layer: Layer, text: string, schema: LabelSchema): LayerIds {
+function* checkLayer(
+  path: string,
+  layer: Layer,
+  text: string,
+  schema: LabelSchema,
+): Generator<void, LayerIds> {
   const spans = new Map<string, Span>();
   const spanAt = new Map<string, number>();
   for (const [index, span] of layer.spans.entries()) {
@@ -88,6 +118,7 @@ function checkLayer(path: string, layer: Layer, text: string, schema: LabelSchem
     spanAt.set(span.id, index);
     spans.set(span.id, span);
     checkSpan(at, span, text, schema);
+    if (pauseAfter(index)) yield;
   }
   const relationAt = new Map<string, number>();
   const lookup = { span: (id: string) => spans.get(id) };
@@ -99,6 +130,7 @@ function checkLayer(path: string, layer: Layer, text: string, schema: LabelSchem
     const problem = relationProblem(lookup, schema, relation);
     if (problem !== null) fail(at, problem.message.replace(/\.$/, ''));
     if (relation.provenance !== undefined) checkProvenance(`${at}.provenance`, relation.provenance);
+    if (pauseAfter(index)) yield;
   }
   return { spans: spanAt, relations: relationAt };
 }

@@ -21,6 +21,7 @@ import { JobCancelledError, JobFailedError, JobTimeoutError } from '../../worker
 import type { JobInput, JobName, JobOutput } from '../../workers/jobs';
 import { newDocId } from '../import-documents';
 import type { ServiceContext } from '../service-context';
+import { documentJson } from '../../store/sliced-document';
 import { cancelledError, type Task } from '../tasks';
 import type { PlacedPackage, TargetChoice } from './plan-placement';
 import type { PackageDigest } from './read-package';
@@ -130,12 +131,13 @@ function layerMapping(
  */
 async function chooseTargets(ctx: ServiceContext, digest: PackageDigest) {
   const targets: TargetChoice[] = [];
-  const existing: DocumentRecord[] = [];
+  /** The documents as JSON written in slices (see PlacementInput). */
+  const existing: string[] = [];
   const existingAt = new Map<string, number>();
   const readExisting = async (id: string): Promise<number> => {
     let at = existingAt.get(id);
     if (at === undefined) {
-      at = existing.push(await ctx.store.readDocument(id as DocId)) - 1;
+      at = existing.push(await documentJson(await ctx.store.readDocument(id as DocId))) - 1;
       existingAt.set(id, at);
     }
     return at;

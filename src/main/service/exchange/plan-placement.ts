@@ -39,10 +39,16 @@ export interface PlacementInput {
   mapping: [string, LayerId][];
   /** One per parsed document, in order. */
   targets: TargetChoice[];
-  /** The workspace documents the targets name (read by the main thread). */
-  existing: DocumentRecord[];
+  /**
+   * The workspace documents the targets name (read by the main thread), each as its JSON: written in slices
+   * there, it crosses as one string, where a record of 50,000 spans would be serialised in one block.
+   */
+  existing: string[];
   now: string;
 }
+
+/** The input with the existing documents parsed (on the worker). */
+type Placement = Omit<PlacementInput, 'existing'> & { existing: DocumentRecord[] };
 
 export interface PlacedPackage {
   ok: true;
@@ -99,7 +105,7 @@ function newRecord(
 function targetOf(
   doc: ParsedDocument,
   choice: TargetChoice,
-  input: PlacementInput,
+  input: Placement,
   created: Map<number, DocumentRecord>,
 ): Target {
   const fromRecord = (record: DocumentRecord, match: Target['match']): Target => ({
@@ -139,13 +145,14 @@ function emptyEntry(target: Target, layer: LayerId): ImportedDocument {
 /** Places every document of the package on its target; a refusal (a bad id, an invalid result) as data. */
 export function placeAnnotations(input: PlacementInput): PlacedPackage | WireRefusal {
   try {
-    return placePackage(input);
+    const existing = input.existing.map((json) => JSON.parse(json) as DocumentRecord);
+    return placePackage({ ...input, existing });
   } catch (error) {
     return refusalOf(error);
   }
 }
 
-function placePackage(input: PlacementInput): PlacedPackage {
+function placePackage(input: Placement): PlacedPackage {
   const parsed = JSON.parse(input.parsed) as ParsedPackage;
   const mapping = new Map(input.mapping);
   const { schema, additions } = extendSchema(input.schema, parsed);
@@ -230,7 +237,7 @@ function toWireDocument(record: DocumentRecord): WireDocument {
 
 /** Every document as it would be after the import passes the same checks as a document loaded from disk. */
 function checkPlan(
-  input: PlacementInput,
+  input: Placement,
   schema: LabelSchema,
   creates: readonly DocumentRecord[],
   updates: ReadonlyMap<DocId, ReadonlyMap<LayerId, Layer>>,
