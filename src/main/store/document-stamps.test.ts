@@ -92,3 +92,26 @@ describe('opening a workspace closed cleanly', () => {
     expect([...io.reads].sort()).toEqual([fileOf('a'), fileOf('b'), fileOf('c')]);
   });
 });
+
+describe('closing after a write that failed part-way', () => {
+  it('does not stamp a file whose write failed after the rename, so the next open reads it and its revision', async () => {
+    // A failing disk: the new file is renamed into place, then the folder's fsync fails.
+    let failSync = false;
+    const io: FileIO = {
+      ...nodeFileIO,
+      async fsyncDir(path) {
+        if (failSync && path === join(dir, 'documents'))
+          throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        return nodeFileIO.fsyncDir(path);
+      },
+    };
+    const store = await openWorkspace(dir, { owner: 'test', io });
+    failSync = true;
+    await expect(store.updateDocument(docId('a'), (draft) => addSpan(draft, 1))).rejects.toThrow(/EIO/);
+    failSync = false;
+    await store.close();
+    const onDisk = JSON.parse(await readFile(fileOf('a'), 'utf8')) as { revision: number };
+    const reopened = await openStore(watchedIO());
+    expect(reopened.documents().find((d) => d.id === 'a')?.revision).toBe(onDisk.revision);
+  });
+});

@@ -62,6 +62,8 @@ export class StoreState implements WorkspaceStore {
   private readonly index = new Map<string, DocumentSummary>();
   private readonly docs: DocumentCache;
   private readonly damaged = new Map<string, StoreProblem>();
+  /** Documents whose last file write failed part-way: the file may or may not hold it, so it is read at the next open. */
+  private readonly unsureFiles = new Set<string>();
   private readonly problemList: StoreProblem[] = [];
   private readonly docQueues = new Map<string, SerialQueue>();
   private readonly wsQueue = new SerialQueue();
@@ -351,7 +353,10 @@ export class StoreState implements WorkspaceStore {
     if (this.deps.readOnly || this.lockLost !== null || this.indexWriter.unsaved()) return;
     const { io, layout, workspaceDb } = this.deps;
     const clean = [...this.index.values()].filter(
-      (summary) => !this.damaged.has(summary.id) && !this.docs.journal(summary.id).exists,
+      (summary) =>
+        !this.damaged.has(summary.id) &&
+        !this.docs.journal(summary.id).exists &&
+        !this.unsureFiles.has(summary.id),
     );
     await writeStamps(io, layout, workspaceDb.data.labelSchema, clean);
   }
@@ -458,7 +463,10 @@ export class StoreState implements WorkspaceStore {
     const id = live.record.id;
     try {
       await this.deps.backups.backupIfDue(documentBackupTarget(this.deps.layout, id));
+      // Until this write is whole, the file may hold it or not (a failed fsync after the rename): never stamp it.
+      this.unsureFiles.add(id);
       await this.docs.writeFile(live);
+      this.unsureFiles.delete(id);
     } catch (error) {
       if (error instanceof WorkbenchError) throw error;
       throw ioError(`save documents/${id}.json`, this.dir, error);
