@@ -16,7 +16,7 @@ export function dropOrphanComments(doc: DocumentRecord, layerId: LayerId): void 
 
 /** The ids of the comments on tags of `layerId` that `ops` remove (a removed span takes its relations). */
 export function commentsOrphanedBy(
-  doc: DocumentRecord,
+  doc: Readonly<DocumentRecord>,
   layerId: LayerId,
   ops: readonly AnnotationOp[],
 ): Set<string> {

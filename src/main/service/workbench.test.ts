@@ -27,6 +27,31 @@ const addSpan = (id: string, label: string, start: number, end: number) => ({
   span: { id, label, start, end },
 });
 
+describe('the cost of a save', () => {
+  it('adds a tag without copying or snapshotting the document (only a removal can orphan a comment)', async () => {
+    const { layer, docId } = await setUp();
+    const reads: string[] = [];
+    for (const name of ['readDocument', 'documentSnapshot'] as const) {
+      const real = wb.store[name].bind(wb.store);
+      wb.store[name] = (id) => (reads.push(name), real(id));
+    }
+    const added = await wb.dispatch('annotations:apply', {
+      docId,
+      layer,
+      ops: [addSpan('s1', 'claim', 0, 7)],
+    });
+    expect(added.ok).toBe(true);
+    expect(reads).toEqual([]);
+    const removed = await wb.dispatch('annotations:apply', {
+      docId,
+      layer,
+      ops: [{ kind: 'remove-span', spanId: 's1' }],
+    });
+    expect(removed.ok).toBe(true);
+    expect(reads).toEqual(['documentSnapshot']);
+  });
+});
+
 describe('request validation', () => {
   it('refuses an unknown method by name', async () => {
     const result = await wb.dispatch('documents:delete-all', {});

@@ -30,7 +30,11 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
           `You can only edit your own layer (${annotator}) or gold, not "${layer}".`,
         );
       }
-      const orphaned = commentsOrphanedBy(await ctx.store.readDocument(docId), layer, ops);
+      // Only a removal can orphan a comment; a tag's save must not copy or even look at a 50,000-span document.
+      const removes = ops.some((op) => op.kind === 'remove-span' || op.kind === 'remove-relation');
+      const orphaned = removes
+        ? commentsOrphanedBy(await ctx.store.documentSnapshot(docId), layer, ops)
+        : new Set<string>();
       const removed = orphaned.size === 0 ? [] : await dropComments(ctx, docId, orphaned);
       const { summary, revision, delta } = await ctx.store
         .applyAnnotations(docId, {
