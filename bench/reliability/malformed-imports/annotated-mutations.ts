@@ -84,8 +84,11 @@ function mutateFile(format: ImportableFormat, file: RequestFile, random: () => n
   const mutated = mutate(asImportFormat(file.name, layout), file.bytes.toString('utf8'), random);
   // A renamed extension is the analyst's mistake, not damage the importer can know about.
   const name = mutated.extension === undefined ? file.name : file.name.replace(/[^.]+$/, mutated.extension);
-  // brat writes an empty .ann for a text nobody tagged: one of only whitespace is that, not damage.
-  const emptyAnn = mutated.attack === 'nothing but whitespace' && name.endsWith('.ann');
+  // brat writes an empty .ann for a text nobody tagged: one of only whitespace is that, not damage. An empty
+  // annotation.conf declares nothing, which brat (and Tagwright) read as "no extra declarations".
+  const emptyAnn =
+    mutated.attack === 'nothing but whitespace' &&
+    (name.endsWith('.ann') || name.endsWith('annotation.conf'));
   const expected =
     mutated.attack === 'UTF-16 text'
       ? { mustRefuse: true }

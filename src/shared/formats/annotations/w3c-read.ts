@@ -14,6 +14,7 @@ import {
   field,
   integerAt,
   optionalString,
+  optionalTimestamp,
   parseGuarded,
   readJsonFile,
   stringAt,
@@ -146,7 +147,7 @@ class W3cReader {
       ['createdAt', 'created'],
       ['updatedAt', 'modified'],
     ] as const) {
-      const value = optionalString(annotation, name, where);
+      const value = optionalTimestamp(annotation, name, where);
       if (value !== undefined) span[key] = value;
     }
     state.layers.layer(layer).spans.push(span);

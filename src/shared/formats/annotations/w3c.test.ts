@@ -124,4 +124,28 @@ describe('W3C Web Annotation codec', () => {
       /first\.items\[0\]\.target\.selector\[1\] quotes "a" but the text at 2–3 \(code points\) reads "b"/,
     );
   });
+
+  it('refuses a creation time that is no ISO date and time, naming its line, before anything is kept', () => {
+    const collection = {
+      type: 'AnnotationCollection',
+      documents: [{ id: 'urn:tagwright:doc:d1', text: 'ab' }],
+      first: {
+        items: [
+          {
+            id: 'x',
+            created: '2026-11-27T25:61:00.000Z',
+            body: [{ purpose: 'tagging', value: 'claim' }],
+            target: {
+              source: 'urn:tagwright:doc:d1',
+              selector: [{ type: 'TextPositionSelector', start: 0, end: 1 }],
+            },
+          },
+        ],
+      },
+    };
+    const json = JSON.stringify(collection, null, 2);
+    const failure = failureOf(w3cCodec.parse(input(json)));
+    expect(failure.line).toBe(json.split('\n').findIndex((l) => l.includes('"created"')) + 1);
+    expect(failure.message).toMatch(/created is "2026-11-27T25:61:00.000Z", not an ISO 8601 date and time/);
+  });
 });
