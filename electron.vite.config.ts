@@ -40,7 +40,15 @@ export default defineConfig({
       // parses before its first frame does count, so the editor, side panel and dialogs are dynamic imports
       // (components/lazy-parts.ts) in chunks of their own.
       chunkSizeWarningLimit: 1024,
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
+        output: {
+          // zod-setup must run before any chunk builds a schema (zod decides then whether to probe eval, which
+          // the CSP reports): zod and its settings share the one chunk every schema-building chunk imports.
+          manualChunks: (id: string) =>
+            /[\\/]node_modules[\\/]zod[\\/]/.test(id) || id.endsWith('zod-setup.ts') ? 'zod' : undefined,
+        },
+      },
     },
   },
 });

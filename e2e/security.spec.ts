@@ -25,6 +25,23 @@ test('the page runs under a CSP that blocks inline scripts', async ({ page, host
   expect(await inlineScriptRuns(page)).toBe(false);
 });
 
+test('opening the app and a document reports no CSP violation (zod never probes eval, whatever the chunking)', async ({
+  page,
+  workbench,
+}) => {
+  // Listen before any script runs: zod probes eval when its first schema is built, during the chunks' load.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { __cspViolations?: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.sourceFile}`),
+    );
+  });
+  await page.reload();
+  await expect(workbench.documentText).toBeVisible();
+  expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual([]);
+});
+
 test('an API call without the launch token is refused', async ({ page, host }) => {
   await page.goto(host.url);
   const status = await page.evaluate(async () => {
