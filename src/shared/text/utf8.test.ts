@@ -122,7 +122,7 @@ describe('looksBinary', () => {
 
   it('finds a NUL byte anywhere in the file, not only in its first 8 KiB', () => {
     fc.assert(
-      fc.property(fc.nat(40 * 1024), (at) => {
+      fc.property(fc.nat(40 * 1024 - 1), (at) => {
         const text = utf8('a'.repeat(40 * 1024));
         text[at] = 0;
         expect(looksBinary(text)).toBe(true);
