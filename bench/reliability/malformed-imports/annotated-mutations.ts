@@ -86,13 +86,13 @@ function mutateFile(format: ImportableFormat, file: RequestFile, random: () => n
   const name = mutated.extension === undefined ? file.name : file.name.replace(/[^.]+$/, mutated.extension);
   // brat writes an empty .ann for a text nobody tagged: one of only whitespace is that, not damage. An empty
   // annotation.conf declares nothing, which brat (and Tagwright) read as "no extra declarations".
-  const emptyAnn =
+  const emptyBratFile =
     mutated.attack === 'nothing but whitespace' &&
     (name.endsWith('.ann') || name.endsWith('annotation.conf'));
   const expected =
     mutated.attack === 'UTF-16 text'
       ? { mustRefuse: true }
-      : emptyAnn
+      : emptyBratFile
         ? { mustRefuse: false }
         : mutated.extension !== undefined
           ? { mustRefuse: false }

@@ -14,6 +14,11 @@ export function dropOrphanComments(doc: DocumentRecord, layerId: LayerId): void 
   );
 }
 
+/** Whether `ops` can orphan a comment at all: only removing a span or a relation can. */
+export function mayOrphanComments(ops: readonly AnnotationOp[]): boolean {
+  return ops.some((op) => op.kind === 'remove-span' || op.kind === 'remove-relation');
+}
+
 /** The ids of the comments on tags of `layerId` that `ops` remove (a removed span takes its relations). */
 export function commentsOrphanedBy(
   doc: Readonly<DocumentRecord>,

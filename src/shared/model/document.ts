@@ -22,7 +22,8 @@ import {
 } from './limits';
 import { ownRecord } from './records';
 
-const isoDate = z.string().datetime({ offset: true });
+/** An ISO 8601 date and time with its offset, as every stored time is written. */
+export const isoDate = z.string().datetime({ offset: true });
 
 export const importFormats = [
   'txt',

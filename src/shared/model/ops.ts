@@ -5,14 +5,12 @@
 import { z } from 'zod';
 import { anchorOf, checkRange } from '../text/anchor';
 import type { Layer, Relation, Span } from './document';
-import { attributesSchema, provenanceSchema } from './document';
+import { attributesSchema, isoDate, provenanceSchema } from './document';
 import { idString, relationIdSchema, spanIdSchema } from './ids';
 import type { AnnotatorId, RelationId, SpanId } from './ids';
 import type { LabelSchema } from './label-schema';
 import { MAX_NOTE_CHARS } from './limits';
 import { LayerIndex } from './layer-index';
-
-const isoDate = z.string().datetime({ offset: true });
 
 export const spanDraftSchema = z
   .object({

@@ -3,7 +3,7 @@
 // the other windows with the revision it produced.
 import { WorkbenchError } from '@shared/api';
 import { GOLD_LAYER, type Comment, type DocId } from '@shared/model';
-import { commentsOrphanedBy } from '../comment-threads';
+import { commentsOrphanedBy, mayOrphanComments } from '../comment-threads';
 import type { ServiceHandlers } from '../dispatch';
 import type { ServiceContext } from '../service-context';
 
@@ -31,8 +31,7 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
         );
       }
       // Only a removal can orphan a comment; a tag's save must not copy or even look at a 50,000-span document.
-      const removes = ops.some((op) => op.kind === 'remove-span' || op.kind === 'remove-relation');
-      const orphaned = removes
+      const orphaned = mayOrphanComments(ops)
         ? commentsOrphanedBy(await ctx.store.documentSnapshot(docId), layer, ops)
         : new Set<string>();
       const removed = orphaned.size === 0 ? [] : await dropComments(ctx, docId, orphaned);

@@ -10,10 +10,10 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import { z } from 'zod';
 import { canonicalizeText, originalToCanonical } from '../../text/canonical';
 import { CodePointIndex, OffsetError } from '../../text/code-points';
 import { firstLoneSurrogate } from '../../text/surrogates';
+import { isoDate } from '../../model/document';
 import { isValidId } from '../../model/ids';
 import type { AnnotationFormat, InputFile, ParsedPackage, ParseOutcome } from './bundle';
 
@@ -228,12 +228,10 @@ export function optionalString(obj: JsonObject, key: string, where: Where): stri
   return field(obj, key) === undefined || field(obj, key) === null ? undefined : stringAt(obj, key, where);
 }
 
-const timestamp = z.string().datetime({ offset: true });
-
 /** An optional ISO 8601 date and time (with its offset), as the document model stores one. */
 export function optionalTimestamp(obj: JsonObject, key: string, where: Where): string | undefined {
   const value = optionalString(obj, key, where);
-  if (value !== undefined && !timestamp.safeParse(value).success)
+  if (value !== undefined && !isoDate.safeParse(value).success)
     throw problem(at(where, key), `is "${value.slice(0, 40)}", not an ISO 8601 date and time`);
   return value;
 }
