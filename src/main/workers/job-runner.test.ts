@@ -1,9 +1,11 @@
-// The worker-thread job runner: jobs give the same result as on the main thread, a job over its budget or
-// cancelled is stopped by terminating its thread, the next job gets a fresh thread, and the main thread keeps
-// running while a long job works.
+// The worker-thread job runner: jobs (answering at once or with a promise) give the same result as on the main
+// thread, a job over its budget or cancelled is stopped by terminating its thread, the next job gets a fresh
+// thread, and the main thread keeps running while a long job works.
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFile } from '@shared/formats/import';
+import { suggest } from '@shared/suggest/suggest';
 import { JobCancelledError, JobRunner, JobTimeoutError } from './job-runner';
+import type { JobName } from './jobs';
 
 const runners: JobRunner[] = [];
 const newRunner = (budgetMs?: number): JobRunner => {
@@ -25,6 +27,19 @@ describe('the job runner', () => {
     await expect(newRunner().run('import-file', { name: 'a.md', bytes })).resolves.toEqual(
       importFile('a.md', bytes),
     );
+  });
+
+  it('answers a job that answers with a promise, and fails one whose promise rejects', async () => {
+    // The suggester imports its language models on its first run, in the thread.
+    const text = 'Damascus insists that Turkey withdraw its forces if the talks fail.';
+    const runner = newRunner();
+    const proposed = await runner.run('suggest', { text });
+    expect(proposed.spans.length).toBeGreaterThan(0);
+    expect(proposed).toEqual(suggest({ text }));
+    await expect(runner.run('no-such-job' as JobName, { text })).rejects.toThrow(
+      'there is no job called "no-such-job"',
+    );
+    await expect(runner.run('suggest', { text: 'Still answering.' })).resolves.toBeDefined();
   });
 
   it('stops a job over its budget and runs the next job on a fresh thread', async () => {

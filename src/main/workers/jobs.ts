@@ -1,7 +1,7 @@
 // The job table of the worker thread (src/main/workers): what work may run off the main thread, by name.
-// Jobs are pure functions of structured-cloneable data: import parsing, exports, reading and placing annotated
-// imports, search and the offline suggester. Adding a job means adding one entry here; the runner and the
-// worker file stay as they are.
+// Jobs are pure functions of structured-cloneable data, answering at once or with a promise: import parsing,
+// exports, reading and placing annotated imports, search and the offline suggester. Adding a job means adding
+// one entry here; the runner and the worker file stay as they are.
 import type { AnnotationFormat, ExportBundle, ImportableFormat } from '@shared/formats/annotations';
 import { renderExport, type RenderedExport } from '@shared/formats/annotations/render-export';
 import {
@@ -17,7 +17,7 @@ import { importFile, type ImportOutcome } from '@shared/formats/import';
 import { placeAnnotations, type PlacementInput } from '../service/exchange/plan-placement';
 import { readAnnotations } from '../service/exchange/read-package';
 import type { IncomingBytes } from '../service/exchange/input-files';
-import { suggest, type SuggestInput, type SuggestOutput } from '@shared/suggest';
+import type { SuggestInput, SuggestOutput } from '@shared/suggest';
 import {
   searchDocuments,
   type SearchableDocument,
@@ -52,8 +52,12 @@ export const jobs = {
     address: FigureAddress;
     options: AgreementOptions;
   }): Disagreement[] => disagreementsBehind(input.documents, input.address, input.options),
-  /** Proposes actors, claims and conditions with their links for one text (the offline suggester). */
-  suggest: (input: SuggestInput): SuggestOutput => suggest(input),
+  /**
+   * Proposes actors, claims and conditions with their links for one text (the offline suggester). Its language
+   * models (compromise, wink) load on the first suggestion, not with every thread and every CLI command.
+   */
+  suggest: async (input: SuggestInput): Promise<SuggestOutput> =>
+    (await import('@shared/suggest/suggest')).suggest(input),
   /** Matches a query over a chunk of documents; an analyst's regex may backtrack for ever, hence the thread. */
   'search-documents': (input: {
     query: SearchQuery;
@@ -65,7 +69,7 @@ export const jobs = {
 export type JobTable = typeof jobs;
 export type JobName = keyof JobTable;
 export type JobInput<N extends JobName> = Parameters<JobTable[N]>[0];
-export type JobOutput<N extends JobName> = ReturnType<JobTable[N]>;
+export type JobOutput<N extends JobName> = Awaited<ReturnType<JobTable[N]>>;
 
 /** Runs a job: on the worker thread in the app, inline in unit tests. */
 export type RunJob = <N extends JobName>(

@@ -9,15 +9,20 @@ if (port === null) throw new Error('worker.ts runs only as a worker thread');
 
 const post = (message: FromWorker): void => port.postMessage(message);
 
+async function runJob({ job, input }: ToWorker): Promise<unknown> {
+  if (!isJobName(job)) throw new Error(`there is no job called "${String(job)}"`);
+  const run = jobs[job] as (input: unknown) => unknown;
+  return run(input);
+}
+
 port.on('message', (message: ToWorker) => {
-  const { id, job, input } = message;
-  try {
-    if (!isJobName(job)) throw new Error(`there is no job called "${String(job)}"`);
-    const run = jobs[job] as (input: unknown) => unknown;
-    post({ kind: 'done', id, value: run(input) });
-  } catch (error) {
-    post({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
-  }
+  const { id } = message;
+  // A result that cannot be posted (not cloneable) fails its job like a throw does.
+  void runJob(message)
+    .then((value) => post({ kind: 'done', id, value }))
+    .catch((error: unknown) =>
+      post({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) }),
+    );
 });
 
 post({ kind: 'ready' });
