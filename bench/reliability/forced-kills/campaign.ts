@@ -22,6 +22,12 @@ import { naiveControl } from './naive-control';
 /** Kills land up to this long after the first acknowledged save, while saves and imports are in flight. */
 const KILL_WINDOW_MS = 200;
 const KILLS_PER_WORKSPACE = 50;
+/**
+ * Every this many kills, the kill waits for an acknowledged annotated import first: an annotated import takes
+ * longer than the kill window (a worker thread reads and places it), so without the wait none is ever
+ * acknowledged before a kill and the check that an acknowledged one survives would never run.
+ */
+const AFTER_ANNOTATED_IMPORT_EVERY = 4;
 
 async function killLoop(options: CampaignOptions, tally: Tally, lane: number, kills: number): Promise<void> {
   const random = randomFor(options, `forced-kills-${lane}`);
@@ -48,6 +54,11 @@ async function killLoop(options: CampaignOptions, tally: Tally, lane: number, ki
     driver.start();
     try {
       await within(driver.firstAck, 20_000, 'a first acknowledged save');
+      const afterAnnotated = options.quick
+        ? kill === kills - 1
+        : kill % AFTER_ANNOTATED_IMPORT_EVERY === AFTER_ANNOTATED_IMPORT_EVERY - 1;
+      if (afterAnnotated)
+        await within(driver.firstAnnotatedImport, 30_000, 'an acknowledged annotated import');
       await sleep(random() * KILL_WINDOW_MS);
     } catch (error) {
       tally.fail('unhandled', `${label}: ${String(error)}`);
@@ -76,6 +87,11 @@ export const forcedKills = defineCampaign(
     const lanes = options.quick ? 1 : 2;
     const kills = sized(options, 2, 500);
     await Promise.all(Array.from({ length: lanes }, (_, lane) => killLoop(options, tally, lane, kills)));
+    if ((tally.counts['annotatedImports'] ?? 0) === 0)
+      tally.fail(
+        'unhandled',
+        'no annotated import was acknowledged before a kill: their survival went unchecked',
+      );
 
     await naiveControl(options, tally);
   },

@@ -40,6 +40,9 @@ export class EditDriver {
   private lanes: Promise<void>[] = [];
   private resolveFirst: () => void = () => undefined;
   readonly firstAck = new Promise<void>((resolve) => (this.resolveFirst = resolve));
+  private resolveFirstAnnotated: () => void = () => undefined;
+  /** Settles when the first annotated import of this run is acknowledged. */
+  readonly firstAnnotatedImport = new Promise<void>((resolve) => (this.resolveFirstAnnotated = resolve));
 
   constructor(
     private readonly host: ServeProcess,
@@ -133,6 +136,7 @@ export class EditDriver {
       if (annotated) {
         state.ackedAnalysts.add(analyst);
         this.annotatedImports += 1;
+        this.resolveFirstAnnotated();
       }
       this.acknowledge();
     }

@@ -97,8 +97,12 @@ function judgeImports(tally: Tally, label: string, imports: ImportState, disk: D
   for (const [sha, id] of imports.acked) {
     if (!disk.shas.has(sha)) tally.fail('lost', `${label}: imported document ${id} is gone`);
   }
-  for (const name of imports.ackedAnalysts)
-    if (!disk.analysts.has(name)) tally.fail('lost', `${label}: the imported analyst ${name} is gone`);
+  for (const name of imports.ackedAnalysts) {
+    const id = disk.analysts.get(name);
+    if (id === undefined) tally.fail('lost', `${label}: the imported analyst ${name} is gone`);
+    else if (!disk.firstLayers.has(id))
+      tally.fail('lost', `${label}: the imported layer of ${name} on the first document is gone`);
+  }
   const inFlight = imports.inFlight ?? [];
   const parts = inFlight.map((sha) => disk.shas.has(sha));
   const analyst = imports.inFlightAnalyst;
