@@ -1,4 +1,5 @@
-// `npm run reliability [-- --quick] [--json <path>] [--seed <n>] [campaign…]` (bench/reliability, Node only):
+// `npm run reliability [-- --quick] [--json <path>] [--seed <n>] [--scale <share>] [campaign…]`, or
+// `… --shard i/n api-fuzz` for one of n processes sharing API fuzzing's batches (bench/reliability, Node only):
 // runs the attack campaigns against the real store and the built host, prints one line per campaign (counts,
 // the figures that must be zero, controls, duration), optionally writes them as JSON, and exits non-zero when
 // a must-be-zero figure is not zero or a control that must fail was not caught.
@@ -13,7 +14,7 @@ import { forcedKills } from './forced-kills/campaign';
 import { hostileContent } from './hostile-content/campaign';
 import { malformedImports } from './malformed-imports/campaign';
 import { twoWriters } from './two-writers';
-import type { Campaign, CampaignOptions } from './lib/campaign';
+import { parseShard, type Campaign, type CampaignOptions } from './lib/campaign';
 import { formatLine, Tally, violations, type CampaignResult } from './lib/figures';
 
 const CAMPAIGNS: readonly Campaign[] = [
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       seed: { type: 'string' },
       scale: { type: 'string' },
+      shard: { type: 'string' },
     },
   });
   const unknown = positionals.filter((name) => !CAMPAIGNS.some((c) => c.name === name));
@@ -76,6 +78,15 @@ async function main(): Promise<number> {
     console.error(`--scale is a share of the full campaign, more than 0 and at most 1 (got ${values.scale})`);
     return 2;
   }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') {
+    console.error(shard);
+    return 2;
+  }
+  if (shard !== undefined && (positionals.length !== 1 || positionals[0] !== apiFuzz.name)) {
+    console.error(`--shard splits API fuzzing's batches across processes: name ${apiFuzz.name} alone`);
+    return 2;
+  }
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   const scratch = await mkdtemp(join(tmpdir(), 'tagwright-reliability-'));
   // Every workspace gets its own preferences folder (lib/built-host.ts configDirFor); anything opened without
@@ -87,13 +98,15 @@ async function main(): Promise<number> {
     scratch,
     log: (message) => console.log(`  … ${message}`),
     scale,
+    ...(shard === undefined ? {} : { shard }),
   };
   const kind = options.quick
     ? 'quick sample'
     : scale < 1
       ? `full campaign at scale ${scale}`
       : 'full campaign';
-  console.log(`reliability: ${kind}, seed ${seed}`);
+  const share = shard === undefined ? '' : `, shard ${shard.index} of ${shard.count}`;
+  console.log(`reliability: ${kind}, seed ${seed}${share}`);
   const started = new Date();
   const results: CampaignResult[] = [];
   try {
@@ -121,6 +134,7 @@ async function main(): Promise<number> {
       quick: options.quick,
       scale,
       seed,
+      ...(shard === undefined ? {} : { shard: `${shard.index}/${shard.count}` }),
       machine,
       campaigns: results,
     };

@@ -16,10 +16,13 @@ export const apiFuzz = defineCampaign(
   async (options, tally) => {
     const perMethod = sized(options, 50, 10_000);
     await fuzzContract(options, tally, perMethod, options.quick ? 50 : 1000);
+    tally.counts['perMethod'] = perMethod;
+    if (options.shard !== undefined) tally.counts['shard'] = `${options.shard.index}/${options.shard.count}`;
+    // The rest is not in batches: the first shard runs it.
+    if (options.shard !== undefined && options.shard.index !== 1) return;
     await cancelRaces(options, tally, sized(options, 4, 200));
     await fuzzHostGuards(options, tally, sized(options, 60, 3000));
     await floodLimits(options, tally, 300);
     await fuzzIpcSenders(tally, sized(options, 300, 10_000), options.seed);
-    tally.counts['perMethod'] = perMethod;
   },
 );

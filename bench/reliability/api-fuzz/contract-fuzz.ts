@@ -8,7 +8,7 @@ import { methodNames, type MethodName } from '@shared/api';
 import type { Caller } from '../../../src/main/service/dispatch';
 import type { OpenWorkbench } from '../../../src/main/service/open-workbench';
 import { openApp } from '../lib/app';
-import { messageOf, type CampaignOptions } from '../lib/campaign';
+import { inShard, messageOf, type CampaignOptions } from '../lib/campaign';
 import type { Tally } from '../lib/figures';
 import { inspectWorkspace, storeProblems } from '../lib/workspace-oracle';
 import { closingRequests, payloadArbitrary, PROTO_KEYS, seedRequests } from './hints';
@@ -67,7 +67,10 @@ async function fuzzMethod(
   }
 }
 
-/** Runs `perMethod` generated requests for every method of the contract, in batches on fresh workspaces. */
+/**
+ * Runs `perMethod` generated requests for every method of the contract, in batches on fresh workspaces (with
+ * `--shard`, only this process's share of the batches).
+ */
 export async function fuzzContract(
   options: CampaignOptions,
   tally: Tally,
@@ -75,6 +78,7 @@ export async function fuzzContract(
   batchSize: number,
 ): Promise<void> {
   for (let batch = 0; batch * batchSize < perMethod; batch++) {
+    if (!inShard(options, batch)) continue;
     const { dir, world, planted } = await makeWorld(options, batch);
     const wb = await openApp(dir);
     try {

@@ -14,6 +14,28 @@ export interface CampaignOptions {
   log: (message: string) => void;
   /** The share of the full campaign's largest counts to run (`--scale`, default 1); never below the sample. */
   scale?: number;
+  /** `--shard i/n`: this process runs the i-th of n shares of API fuzzing's batches (1-based). */
+  shard?: Shard;
+}
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Whether batch `batch` (0-based) is this process's to run. */
+export function inShard(options: CampaignOptions, batch: number): boolean {
+  const shard = options.shard ?? { index: 1, count: 1 };
+  return batch % shard.count === shard.index - 1;
+}
+
+/** Parses `i/n` (1 ≤ i ≤ n), or says what is wrong with it. */
+export function parseShard(text: string): Shard | string {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (match === null || index < 1 || index > count)
+    return `--shard is i/n with 1 ≤ i ≤ n, e.g. 1/2 (got ${text})`;
+  return { index, count };
 }
 
 /** How many of something to try: `quick` in the sample, else `full` times the run's scale. */
