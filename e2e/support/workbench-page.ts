@@ -134,6 +134,8 @@ export class WorkbenchPage {
 
   /** The label and quote of every span in the side panel, in text order. */
   async spansInPanel(): Promise<string[]> {
+    // After a reload or an opening the side panel's code may still be loading (it is a chunk of its own).
+    await expect(this.page.locator('.span-panel .span-count')).toBeVisible();
     await this.panelsSettled();
     const rows = await this.spanRows().all();
     return Promise.all(
