@@ -5,14 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileIO, type FileIO, type FileStat } from './file-io';
 import { openWorkspace, type WorkspaceStore } from './workspace-store';
-import {
-  addSpan,
-  docId,
-  makeDocument,
-  makeTempDir,
-  removeDir,
-  testLabelSchema,
-} from './test-support/fixtures';
+import { addSpan, docId, makeSeededWorkspace, removeDir } from './test-support/fixtures';
 
 let dir: string;
 const open: WorkspaceStore[] = [];
@@ -41,11 +34,7 @@ async function openStore(io: FileIO): Promise<WorkspaceStore> {
 }
 
 beforeEach(async () => {
-  dir = await makeTempDir();
-  const store = await openWorkspace(dir, { owner: 'test', createWith: { labelSchema: testLabelSchema } });
-  for (const id of ['a', 'b', 'c']) await store.createDocument(makeDocument(id));
-  await store.updateDocument(docId('b'), (draft) => addSpan(draft, 1));
-  await store.close();
+  dir = await makeSeededWorkspace();
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((store) => store.close()));

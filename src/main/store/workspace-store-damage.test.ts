@@ -9,7 +9,7 @@ import {
   addSpan,
   docId,
   makeDocument,
-  makeTempDir,
+  makeSeededWorkspace,
   removeDir,
   testLabelSchema,
 } from './test-support/fixtures';
@@ -24,11 +24,7 @@ async function openStore(readOnly = false): Promise<WorkspaceStore> {
 }
 
 beforeEach(async () => {
-  dir = await makeTempDir();
-  const store = await openWorkspace(dir, { owner: 'test', createWith: { labelSchema: testLabelSchema } });
-  for (const id of ['a', 'b', 'c']) await store.createDocument(makeDocument(id));
-  await store.updateDocument(docId('b'), (draft) => addSpan(draft, 1));
-  await store.close();
+  dir = await makeSeededWorkspace();
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((store) => store.close()));

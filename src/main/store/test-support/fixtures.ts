@@ -1,5 +1,5 @@
-// Test fixtures for the workspace store (src/main, tests only): temp folders, a small label schema, and
-// valid documents and spans built the way the importer builds them.
+// Test fixtures for the workspace store (src/main, tests only): temp folders, a small label schema, valid
+// documents and spans built the way the importer builds them, and a small workspace seeded with them.
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import {
   type Span,
   type SpanId,
 } from '@shared/model';
+import { openWorkspace } from '../workspace-store';
 
 export const testLabelSchema: LabelSchema = {
   labels: [
@@ -109,4 +110,14 @@ export function addSpan(draft: DocumentRecord, n: number): void {
 /** The spans of the `alice` layer (empty when the layer does not exist). */
 export function aliceSpans(doc: DocumentRecord): Span[] {
   return ownEntry(doc.layers, 'alice')?.spans ?? [];
+}
+
+/** A closed workspace in a new temp folder: documents a, b and c, with one span on b. */
+export async function makeSeededWorkspace(): Promise<string> {
+  const dir = await makeTempDir();
+  const store = await openWorkspace(dir, { owner: 'test', createWith: { labelSchema: testLabelSchema } });
+  for (const id of ['a', 'b', 'c']) await store.createDocument(makeDocument(id));
+  await store.updateDocument(docId('b'), (draft) => addSpan(draft, 1));
+  await store.close();
+  return dir;
 }
