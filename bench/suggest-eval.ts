@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { relationAgreement, spanAgreement, sumPrf, type PRF } from '@shared/agreement';
-import { suggest } from '@shared/suggest';
+import { suggest } from '@shared/suggest/suggest';
 import { isMostlyLatin } from '@shared/suggest/language';
 import {
   parseEvalCorpus,

@@ -5,8 +5,7 @@
 // their other mentions are found too.
 import { WorkbenchError, type MachineSuggestions } from '@shared/api';
 import { ownEntry, type DocumentRecord, type LayerId } from '@shared/model';
-import type { KnownActor } from '@shared/suggest';
-import { machineSuggestions } from '@shared/suggest/to-suggestions';
+import { machineSuggestions, type KnownActor } from '@shared/suggest';
 import { listActors } from './actor-change';
 import { forEachDocument } from './corpus';
 import type { ServiceContext } from './service-context';

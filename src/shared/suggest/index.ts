@@ -1,5 +1,7 @@
-// The offline suggester's public face (shared layer, pure): `suggest` and the types of its input and output.
-export { suggest } from './suggest';
+// The offline suggester's public face (shared layer, pure): the types of its input and output and the turning
+// of its output into the workbench's suggestions. `suggest` itself is imported from './suggest' by whoever runs
+// it (the worker's job, on first use): it loads language models (compromise, wink) that take over a second,
+// which nothing importing this index should pay for.
 export type {
   KnownActor,
   SuggestedLabel,
