@@ -104,6 +104,32 @@ describe('Label Studio codec', () => {
     );
   });
 
+  it('refuses a label or relation type that cannot be an id, naming its line and the name', () => {
+    const task = (label: string, relation: string) => [
+      {
+        data: { text: 'Ankara says no' },
+        annotations: [
+          {
+            result: [
+              { id: 'a', type: 'labels', value: { start: 0, end: 6, text: 'Ankara', labels: [label] } },
+              { id: 'b', type: 'labels', value: { start: 12, end: 14, text: 'no', labels: ['claim'] } },
+              { type: 'relation', from_id: 'a', to_id: 'b', labels: [relation] },
+            ],
+          },
+        ],
+      },
+    ];
+    for (const [json, name, key] of [
+      [JSON.stringify(task('actor', 'sa((('), null, 2), 'relation type "sa((("', '"sa((("'],
+      [JSON.stringify(task('Named Entity', 'says'), null, 2), 'label "Named Entity"', '"Named Entity"'],
+    ] as const) {
+      const failure = failureOf(labelStudioCodec.parse(input(json)));
+      expect(failure.file).toBe('tasks.json');
+      expect(failure.line).toBe(json.split('\n').findIndex((l) => l.includes(key)) + 1);
+      expect(failure.message).toContain(`the ${name}, which is not an id`);
+    }
+  });
+
   it('names the line of a syntax error', () => {
     const failure = failureOf(
       labelStudioCodec.parse(input('[\n  {"data": {"text": "x"}},\n  {"data": }\n]')),

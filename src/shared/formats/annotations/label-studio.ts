@@ -32,6 +32,7 @@ import {
   optionalString,
   parseGuarded,
   readJsonFile,
+  requireIdAt,
   stringAt,
   type JsonObject,
   type Where,
@@ -105,6 +106,7 @@ function readRegion(item: JsonObject, where: Where, reader: CodePointReader, lay
       : asArray(field(asObject(meta, at(where, 'meta')), 'text') ?? [], at(where, 'meta', 'text'));
   labels.forEach((label, i) => {
     if (typeof label !== 'string') failAt(at(inValue, 'labels', i), 'must be a string');
+    requireIdAt(at(inValue, 'labels', i), 'label', label);
     const note = notes.filter((n): n is string => typeof n === 'string').join('\n');
     layer.spans.push({
       id: i === 0 ? id : `${id}-${label}`,
@@ -144,6 +146,7 @@ function readRelation(
   });
   const labels = asArray(field(item, 'labels') ?? [], at(where, 'labels'));
   const type = labels.find((l): l is string => typeof l === 'string') ?? 'related';
+  requireIdAt(at(where, 'labels', labels.indexOf(type)), 'relation type', type);
   const direction = optionalString(item, 'direction', where);
   const [a, b] = direction === 'left' ? [to!, from!] : [from!, to!];
   layer.relations.push({ id: `${a}-${type}-${b}-${index}`, type, from: a, to: b, note: '' });

@@ -34,9 +34,16 @@ export class FileProblem extends Error {
  */
 export function requireId(file: string, line: number, what: string, name: string): void {
   if (isValidId(name)) return;
-  const message = `the ${what} "${name}" is not an id (1-64 characters of A-Z, a-z, 0-9, _ or -)`;
+  const message = `the ${what} "${name}" is not an id (${ID_RULE})`;
   throw new FileProblem(file, `line ${line}: ${message}`, line);
 }
+
+/** `requireId` in a JSON file: the refusal names the line and path of the value holding the name. */
+export function requireIdAt(where: Where, what: string, name: string): void {
+  if (!isValidId(name)) failAt(where, `holds the ${what} "${name}", which is not an id (${ID_RULE})`);
+}
+
+const ID_RULE = '1-64 characters of A-Z, a-z, 0-9, _ or -';
 
 /** Runs a parser; a FileProblem it throws becomes the failure of the whole input. */
 export function parseGuarded(body: () => ParsedPackage): ParseOutcome {
